@@ -1,0 +1,16 @@
+using Tugboat.Api.Meta;
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Core.V1;
+
+[KubernetesKind("", "v1", "ConfigMap")]
+[Doc("Non-confidential configuration as string or binary key/value pairs that pods read as files or environment variables.")]
+public sealed class ConfigMap : KubernetesObject
+{
+    [Doc("When true, data can no longer be changed.")]
+    public bool? Immutable { get; set; }
+    [Doc("UTF-8 string values by key.")]
+    public Dictionary<string, string>? Data { get; set; }
+    [Doc("Binary values by key, base64-encoded in JSON.")]
+    public Dictionary<string, byte[]>? BinaryData { get; set; }
+}

@@ -1,0 +1,13 @@
+using Tugboat.Api.Meta;
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Core.V1;
+
+[Doc("The metadata and spec from which pods are created.")]
+public sealed class PodTemplateSpec
+{
+    [Doc("Labels and annotations given to created pods.")]
+    public ObjectMeta? Metadata { get; set; }
+    [Doc("Spec of the pods to create.")]
+    public PodSpec? Spec { get; set; }
+}

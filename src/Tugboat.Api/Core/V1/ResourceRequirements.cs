@@ -1,0 +1,21 @@
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Core.V1;
+
+[Doc("Compute resources a container requests and the limits it may not exceed.")]
+public sealed class ResourceRequirements
+{
+    [Doc("Maximum amount of each resource the container may use.")]
+    public Dictionary<string, Quantity>? Limits { get; set; }
+    [Doc("Minimum amount of each resource the container needs; used for scheduling. Defaults to the limits.")]
+    public Dictionary<string, Quantity>? Requests { get; set; }
+    [Doc("Names of pod resource claims this container uses.")]
+    [ListType("map")] [ListMapKeys("name")] public List<ResourceClaim>? Claims { get; set; }
+}
+
+[Doc("A reference to one of the pod's resourceClaims.")]
+public sealed class ResourceClaim
+{
+    [RequiredField] public string Name { get; set; } = "";
+    public string? Request { get; set; }
+}

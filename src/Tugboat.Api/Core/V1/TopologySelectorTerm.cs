@@ -1,0 +1,17 @@
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Core.V1;
+
+[MapType("atomic")]
+[Doc("Topology requirements that must all match.")]
+public sealed class TopologySelectorTerm
+{
+    [ListType("atomic")] public List<TopologySelectorLabelRequirement>? MatchLabelExpressions { get; set; }
+}
+
+[Doc("A label key and the values it may have.")]
+public sealed class TopologySelectorLabelRequirement
+{
+    [RequiredField] public string Key { get; set; } = "";
+    [RequiredField] [ListType("atomic")] public List<string> Values { get; set; } = [];
+}
