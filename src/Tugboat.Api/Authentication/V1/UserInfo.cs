@@ -1,0 +1,17 @@
+using Tugboat.Api.Meta;
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Authentication.V1;
+
+[Doc("A user as the authenticator sees it.")]
+public sealed class UserInfo
+{
+    [Doc("Name of the user.")]
+    public string? Username { get; set; }
+    [Doc("Unique identifier of the user.")]
+    public string? Uid { get; set; }
+    [ListType("atomic"), Doc("Groups the user belongs to.")]
+    public List<string>? Groups { get; set; }
+    [Doc("Extra attributes given by the authenticator.")]
+    public Dictionary<string, List<string>>? Extra { get; set; }
+}

@@ -1,0 +1,12 @@
+using Tugboat.Api.Meta;
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Authorization.V1;
+
+public sealed class NonResourceAttributes
+{
+    [Doc("URL path of the request.")]
+    public string? Path { get; set; }
+    [Doc("HTTP verb of the request, lower case.")]
+    public string? Verb { get; set; }
+}

@@ -1,0 +1,16 @@
+using Tugboat.Api.Meta;
+using Tugboat.Api.Schema;
+
+namespace Tugboat.Api.Rbac.V1;
+
+[MapType("atomic")]
+[Doc("The role a binding grants.")]
+public sealed class RoleRef
+{
+    [RequiredField, Doc("Always rbac.authorization.k8s.io.")]
+    public string ApiGroup { get; set; } = "";
+    [RequiredField, Doc("Role or ClusterRole.")]
+    public string Kind { get; set; } = "";
+    [RequiredField, Doc("Name of the role.")]
+    public string Name { get; set; } = "";
+}
