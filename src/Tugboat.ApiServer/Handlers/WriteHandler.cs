@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Tugboat.Api.Json;
+using Tugboat.Api.Meta;
+using Tugboat.ApiServer.Admission;
+using Tugboat.ApiServer.Caching;
+using Tugboat.ApiServer.Http;
+
+namespace Tugboat.ApiServer.Handlers;
+
+/// <summary>CREATE, UPDATE (PUT) and PATCH of a resource or its status subresource.</summary>
+public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, PatchHandler patches)
+{
+    public async Task CreateAsync(RequestScope scope)
+    {
+        var endpoint = scope.Endpoint;
+        var obj = await DecodeBodyAsync(scope);
+        var ns = scope.Request.Namespace;
+        if (endpoint.Info.Namespaced)
+        {
+            if (!string.IsNullOrEmpty(obj.Metadata.Namespace) && obj.Metadata.Namespace != ns)
+                throw Errors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            obj.Metadata.Namespace = ns;
+        }
+        else
+        {
+            obj.Metadata.Namespace = null;
+        }
+        ObjectMetaSystemFields.FillOnCreate(obj.Metadata);
+        endpoint.Strategy.PrepareForCreate(obj);
+        endpoint.Strategy.ApplyDefaults(obj);
+        admission.AdmitCreate(scope, obj);
+        Validate(endpoint, obj, endpoint.Strategy.ValidateCreate(obj));
+
+        CachedObject created;
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                created = await writer.CreateAsync(endpoint, obj, scope.DryRun, scope.Aborted);
+                break;
+            }
+            catch (ApiException e) when (e.Code == 409 && obj.Metadata.GenerateName is { Length: > 0 } prefix && attempt < 8)
+            {
+                obj.Metadata.Name = ObjectMetaSystemFields.GenerateName(prefix);
+            }
+        }
+        await ReadHandler.WriteOneAsync(scope, created, 201);
+    }
+
+    public async Task UpdateAsync(RequestScope scope)
+    {
+        var endpoint = scope.Endpoint;
+        var obj = await DecodeBodyAsync(scope);
+        var name = scope.Request.Name!;
+        if (obj.Metadata.Name != name)
+            throw Errors.BadRequest($"the name of the object ({obj.Metadata.Name}) does not match the name on the URL ({name})");
+        if (endpoint.Info.Namespaced)
+        {
+            if (!string.IsNullOrEmpty(obj.Metadata.Namespace) && obj.Metadata.Namespace != scope.Request.Namespace)
+                throw Errors.BadRequest("the namespace of the provided object does not match the namespace sent on the request");
+            obj.Metadata.Namespace = scope.Request.Namespace;
+        }
+        var result = await ApplyUpdateAsync(scope, _ => ObjectCodec.Clone(obj));
+        await ReadHandler.WriteOneAsync(scope, result.Object, result.Created ? 201 : 200);
+    }
+
+    public async Task PatchAsync(RequestScope scope)
+    {
+        var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
+        var contentType = scope.Http.Request.ContentType ?? "";
+        var result = await ApplyUpdateAsync(scope, current => patches.Apply(scope, current, body, contentType));
+        await ReadHandler.WriteOneAsync(scope, result.Object, result.Created ? 201 : 200);
+    }
+
+    /// <summary>
+    /// The update path shared by PUT and PATCH: <paramref name="produce"/> turns the current object (null when
+    /// absent) into the requested one, which is then prepared, defaulted, admitted and validated.
+    /// </summary>
+    public async Task<UpdateResult> ApplyUpdateAsync(RequestScope scope, Func<CachedObject?, IKubernetesObject> produce)
+    {
+        var endpoint = scope.Endpoint;
+        var strategy = endpoint.Strategy;
+        var isStatus = scope.Request.Subresource == "status";
+        var name = scope.Request.Name!;
+        var ns = scope.Request.Namespace ?? "";
+        return await writer.GuaranteedUpdateAsync(endpoint, ns, name, current =>
+        {
+            var obj = produce(current);
+            if (current is null)
+            {
+                if (!strategy.AllowCreateOnUpdate || isStatus) throw Errors.NotFound(endpoint.Info, name);
+                obj.Metadata.ResourceVersion = null;
+                ObjectMetaSystemFields.FillOnCreate(obj.Metadata);
+                strategy.PrepareForCreate(obj);
+                strategy.ApplyDefaults(obj);
+                Validate(endpoint, obj, strategy.ValidateCreate(obj));
+                return obj;
+            }
+            var old = current.Value;
+            ObjectMetaSystemFields.CarryOverOnUpdate(obj.Metadata, old.Metadata);
+            if (isStatus) strategy.PrepareForStatusUpdate(obj, old);
+            else strategy.PrepareForUpdate(obj, old);
+            strategy.ApplyDefaults(obj);
+            admission.AdmitUpdate(scope, obj, old);
+            Validate(endpoint, obj, strategy.ValidateUpdate(obj, old));
+            return obj;
+        }, scope.DryRun, scope.Aborted);
+    }
+
+    private async Task<IKubernetesObject> DecodeBodyAsync(RequestScope scope)
+    {
+        var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
+        var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error");
+        var validation = ObjectDecoder.ParseFieldValidation(scope.Query("fieldValidation"));
+        return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings);
+    }
+
+    public static void Validate(ResourceEndpoint endpoint, IKubernetesObject obj, IReadOnlyList<FieldError> errors)
+    {
+        if (errors.Count > 0) throw Errors.Invalid(endpoint.Info, obj.Metadata.Name ?? obj.Metadata.GenerateName ?? "", errors);
+    }
+}
