@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Tugboat.ApiServer.Discovery;
 using Tugboat.ApiServer.Handlers;
 using Tugboat.ApiServer.Metrics;
+using Tugboat.ApiServer.OpenApi;
 using Tugboat.ApiServer.Registry;
 using Tugboat.ApiServer.Security;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
 using Tugboat.ApiServer.Validation;
 
@@ -12,7 +13,10 @@ namespace Tugboat.ApiServer.Strategies;
 /// </summary>
 public class GenericStrategy(bool hasStatus, bool namespaced, NameRule nameRule = NameRule.Dns1123Subdomain) : IResourceStrategy
 {
-    public virtual bool AllowCreateOnUpdate => false;
+    /// <summary>Set for kinds whose PUT creates a missing object.</summary>
+    public bool CreateOnUpdate { get; init; }
+
+    public virtual bool AllowCreateOnUpdate => CreateOnUpdate;
 
     public virtual void PrepareForCreate(IKubernetesObject obj)
     {

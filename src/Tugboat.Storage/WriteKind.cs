@@ -1,0 +1,3 @@
+namespace Tugboat.Storage;
+
+internal enum WriteKind { Create, Update, Delete }
