@@ -10,8 +10,8 @@ public sealed class DurabilityTests
         await using var server = new TugServer();
         await server.StartAsync();
         var k = server.Kubectl();
-        (await k.RunAsync("create namespace keep")).Ok();
-        (await k.RunAsync("create configmap c1 -n keep --from-literal=x=y")).Ok();
+        (await k.ApplyAsync(Manifests.Namespace("keep"))).Ok();
+        (await k.ApplyAsync(Manifests.ConfigMap("c1", "keep", ("x", "y")))).Ok();
         var before = (await k.RunAsync("get configmap c1 -n keep -o json")).Ok().Stdout;
         await server.RestartAsync();
         var after = (await server.Kubectl().RunAsync("get configmap c1 -n keep -o json")).Ok().Stdout;

@@ -14,7 +14,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task<string> NamespaceAsync(string prefix)
     {
         var name = $"{prefix}-{Guid.NewGuid().ToString("N")[..6]}";
-        (await Kubectl.RunAsync($"create namespace {name}")).Ok();
+        (await Kubectl.ApplyAsync(Manifests.Namespace(name))).Ok();
         return name;
     }
 }
