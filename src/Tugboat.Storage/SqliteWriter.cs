@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Tugboat.Storage;
@@ -21,7 +20,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly KeyIndex index;
     private readonly WatchHub hub;
     private readonly int maxBatchSize;
-    private readonly Channel<object> queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriterQueue queue = new();
     private readonly Thread thread;
 
     private readonly SqliteCommand insert;
@@ -75,7 +74,7 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Queues a <see cref="WriteRequest"/> or <see cref="CompactionRequest"/>.</summary>
     public void Enqueue(object work)
     {
-        if (!queue.Writer.TryWrite(work))
+        if (!queue.TryAdd(work))
         {
             throw new ObjectDisposedException(nameof(SqliteStore));
         }
@@ -84,8 +83,9 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Finishes every queued write, abandons unfinished compactions, and closes the connection.</summary>
     public void Dispose()
     {
-        queue.Writer.TryComplete();
+        queue.Complete();
         thread.Join();
+        queue.Dispose();
         insert.Dispose();
         foreach (var command in compactionSteps)
         {
@@ -96,20 +96,19 @@ internal sealed class SqliteWriter : IDisposable
 
     private void Run()
     {
-        var reader = queue.Reader;
         var batch = new List<WriteRequest>(maxBatchSize);
         var compactions = new Queue<CompactionRequest>();
         while (true)
         {
-            if (compactions.Count == 0 && !reader.TryPeek(out _) && !WaitForWork(reader))
+            if (compactions.Count == 0 && !queue.WaitForWork())
             {
                 break;
             }
-            if (compactions.Count > 0 && reader.Completion.IsCompleted)
+            if (compactions.Count > 0 && queue.IsFinished)
             {
                 break;
             }
-            while (batch.Count < maxBatchSize && reader.TryRead(out var work))
+            while (batch.Count < maxBatchSize && queue.TryTake(out var work))
             {
                 if (work is WriteRequest write)
                 {
@@ -134,12 +133,6 @@ internal sealed class SqliteWriter : IDisposable
         {
             compaction.TrySetException(new ObjectDisposedException(nameof(SqliteStore)));
         }
-    }
-
-    private static bool WaitForWork(ChannelReader<object> reader)
-    {
-        var wait = reader.WaitToReadAsync();
-        return wait.IsCompleted ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private void Commit(List<WriteRequest> batch)
