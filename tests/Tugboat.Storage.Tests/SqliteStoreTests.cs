@@ -191,6 +191,7 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
         }
 
         writes.ShouldAllBe(w => w.IsCompletedSuccessfully);
+        File.Exists(path + "-wal").ShouldBeFalse("closing checkpoints the log into the file");
         await using var reopened = new SqliteStore(path, NoAutoCompaction);
         (await reopened.CountAsync("/d/")).ShouldBe(200);
     }

@@ -151,6 +151,18 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_cancelled_before_it_is_submitted_is_not_applied()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => Store.CreateAsync("/a", Values.Of("1"), cancelled.Token));
+
+        (await Store.GetAsync("/a")).ShouldBeNull();
+        Store.CurrentRevision.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Every_successful_write_takes_exactly_the_next_revision()
     {
         var revisions = new List<long>
