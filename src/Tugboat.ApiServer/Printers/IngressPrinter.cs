@@ -32,7 +32,7 @@ public sealed class IngressPrinter : TablePrinter<Ingress>
     }
 
     /// <summary>formatHosts: "*" when no rule names a host.</summary>
-    internal static string Hosts(List<IngressRule>? rules)
+    public static string Hosts(List<IngressRule>? rules)
     {
         rules ??= [];
         const int max = 3;

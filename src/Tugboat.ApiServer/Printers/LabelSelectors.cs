@@ -4,7 +4,7 @@ using Tugboat.Api.Meta;
 namespace Tugboat.ApiServer.Printers;
 
 /// <summary>Label selector strings as metav1.LabelSelectorAsSelector(...).String() and metav1.FormatLabelSelector print them.</summary>
-internal static partial class LabelSelectors
+public static partial class LabelSelectors
 {
     /// <summary>
     /// The selector's string form ("app=web,tier in (a,b),!legacy"), requirements sorted by key;
