@@ -40,7 +40,7 @@ public static class ScaleAdapter
 
     private static string? SelectorString(object? selector) => selector switch
     {
-        LabelSelector s => LabelSelectorConverter.ToSelector(s).ToString(),
+        LabelSelector s => s.ToSelector().ToString(),
         Dictionary<string, string> map => string.Join(",", map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")),
         _ => null,
     };

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tugboat.Api.Autoscaling.V1;
 using Tugboat.Api.Core.V1;
@@ -11,7 +12,7 @@ using Tugboat.ApiServer.Http;
 namespace Tugboat.ApiServer.Handlers;
 
 /// <summary>status, scale, binding and finalize subresources.</summary>
-public sealed class SubresourceHandler(ReadHandler reads, WriteHandler writes, ObjectWriter writer, PatchHandler patches, CacheDispatcher dispatcher)
+public sealed class SubresourceHandler(ReadHandler reads, WriteHandler writes, ObjectWriter writer, CacheDispatcher dispatcher)
 {
     public async Task ServeAsync(RequestScope scope, string subresource)
     {

@@ -71,7 +71,7 @@ public sealed class ApiServerHost : IAsyncDisposable
             new WatchHandler(_dispatcher),
             writes,
             new DeleteHandler(writer, _dispatcher),
-            new SubresourceHandler(reads, writes, writer, patches, _dispatcher),
+            new SubresourceHandler(reads, writes, writer, _dispatcher),
             () => _ready,
             _log);
 
@@ -115,7 +115,7 @@ public sealed class ApiServerHost : IAsyncDisposable
         _ready = false;
         if (_app is not null)
         {
-            await _app.StopAsync(TimeSpan.FromSeconds(5));
+            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5))) await _app.StopAsync(timeout.Token);
             await _app.DisposeAsync();
         }
         if (_dispatcher is not null) await _dispatcher.DisposeAsync();

@@ -26,6 +26,9 @@ public static class BodyReader
     public static JsonNode ParseObject(byte[] body, string? contentType, string what)
     {
         var media = (contentType ?? "application/json").Split(';')[0].Trim();
+        if (media is not ("application/json" or "application/yaml" or "application/apply-patch+yaml" or "text/yaml" or "application/merge-patch+json"
+            or "application/strategic-merge-patch+json" or "application/json-patch+json" or "*/*" or ""))
+            throw Errors.UnsupportedMediaType(contentType ?? "");
         if (media is "application/yaml" or "application/apply-patch+yaml" or "text/yaml")
             return YamlToJson.Parse(body);
         try

@@ -3,14 +3,15 @@ namespace Tugboat.ApiServer.Printers;
 /// <summary>Human durations as kubectl prints them (k8s.io/apimachinery duration.HumanDuration): 5s, 3m20s, 2d4h, 3y45d.</summary>
 public static class Age
 {
+    /// <summary>"&lt;unknown&gt;" for a missing or zero (0001-01-01) time, like translateTimestampSince.</summary>
     public static string Since(DateTimeOffset? time, DateTimeOffset now) =>
-        time is null ? "<unknown>" : Human(now - time.Value);
+        time is null || time.Value == default ? "<unknown>" : Human(now - time.Value);
 
     public static string Human(TimeSpan d)
     {
-        if (d < TimeSpan.FromSeconds(-1)) return "<invalid>";
-        if (d < TimeSpan.Zero) return "0s";
-        var seconds = (long)d.TotalSeconds;
+        var seconds = (long)d.TotalSeconds; // truncates toward zero, like Go's int(d.Seconds())
+        if (seconds < -1) return "<invalid>";
+        if (seconds < 0) return "0s";
         if (seconds < 60 * 2) return $"{seconds}s";
         var minutes = (long)d.TotalMinutes;
         if (minutes < 10) { var s = seconds % 60; return s == 0 ? $"{minutes}m" : $"{minutes}m{s}s"; }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
 using Tugboat.ApiServer.Validation;
 

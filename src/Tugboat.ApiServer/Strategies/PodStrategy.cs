@@ -15,7 +15,7 @@ public sealed class PodStrategy() : GenericStrategy(hasStatus: true, namespaced:
         base.PrepareForCreate(obj);
         var pod = (Pod)obj;
         pod.Metadata.Generation = null;
-        pod.Status = new PodStatus { Phase = "Pending", QosClass = PodQos.ClassOf(pod.Spec) };
+        pod.Status = new PodStatus { Phase = "Pending", QOSClass = PodQos.ClassOf(pod.Spec) };
     }
 
     public override void ApplyDefaults(IKubernetesObject obj)
