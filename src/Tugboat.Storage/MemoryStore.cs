@@ -63,13 +63,13 @@ public sealed class MemoryStore : IStore, IEventHistory
     }
 
     public Task<KeyValue> CreateAsync(string key, byte[] value, CancellationToken ct = default) =>
-        Write(WriteKind.Create, key, value, 0);
+        Write(WriteKind.Create, key, value, 0, ct);
 
     public Task<KeyValue> UpdateAsync(string key, byte[] value, long expectedModRevision, CancellationToken ct = default) =>
-        Write(WriteKind.Update, key, value, expectedModRevision);
+        Write(WriteKind.Update, key, value, expectedModRevision, ct);
 
     public Task<KeyValue> DeleteAsync(string key, long expectedModRevision, CancellationToken ct = default) =>
-        Write(WriteKind.Delete, key, [], expectedModRevision);
+        Write(WriteKind.Delete, key, [], expectedModRevision, ct);
 
     public IStoreWatch Watch(string prefix, long afterRevision)
     {
@@ -137,10 +137,14 @@ public sealed class MemoryStore : IStore, IEventHistory
         }
     }
 
-    private Task<KeyValue> Write(WriteKind kind, string key, byte[] value, long expectedModRevision)
+    private Task<KeyValue> Write(WriteKind kind, string key, byte[] value, long expectedModRevision, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(value);
+        if (ct.IsCancellationRequested)
+        {
+            return Task.FromCanceled<KeyValue>(ct);
+        }
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);

@@ -27,6 +27,7 @@ public sealed class SqliteStore : IStore
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WatchHistoryCapacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.WatchChannelCapacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.CompactionStepRevisions, 1);
         Path = path;
 
         var connection = SqliteSchema.OpenWriter(path);
@@ -38,7 +39,7 @@ public sealed class SqliteStore : IStore
             hub = new WatchHub(options.WatchChannelCapacity, revision, ring);
             readerConnectionString = SqliteSchema.ReaderConnectionString(path);
             history = new SqliteHistoryReader(readerConnectionString);
-            writer = new SqliteWriter(connection, index, hub, compacted, options.MaxBatchSize);
+            writer = new SqliteWriter(connection, index, hub, compacted, options);
             events = new SqliteEventSource(ring, history, () => writer.CompactedRevision);
         }
         catch

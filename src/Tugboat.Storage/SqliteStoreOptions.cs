@@ -20,4 +20,7 @@ public sealed record SqliteStoreOptions
     /// each run compacts to the revision that was current at the previous run, as kube-apiserver does.
     /// </summary>
     public long? AutoCompactionRetainedRevisions { get; init; }
+
+    /// <summary>Revisions one compaction step covers, so even a large compaction never stalls writes for long.</summary>
+    internal long CompactionStepRevisions { get; init; } = 10_000;
 }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace Tugboat.Storage;
@@ -11,9 +10,6 @@ namespace Tugboat.Storage;
 /// </summary>
 internal sealed class SqliteWriter : IDisposable
 {
-    /// <summary>Revisions one compaction step covers, so even a large compaction never stalls writes for long.</summary>
-    private const long CompactionStepRevisions = 10_000;
-
     private static readonly object False = 0L;
     private static readonly object True = 1L;
 
@@ -21,24 +17,26 @@ internal sealed class SqliteWriter : IDisposable
     private readonly KeyIndex index;
     private readonly WatchHub hub;
     private readonly int maxBatchSize;
-    private readonly Channel<object> queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly long compactionStepRevisions;
+    private readonly WriterQueue queue = new();
     private readonly Thread thread;
 
     private readonly SqliteCommand insert;
     private readonly SqliteParameter id, name, created, deleted, createRevision, prevRevision, value, oldValue;
-    private readonly SqliteCommand[] compactionSteps;
+    private readonly SqliteCommand[] compactionCommands;
 
     /// <summary>The state this batch has written so far (null = deleted), overriding the index.</summary>
     private readonly Dictionary<string, KeyValue?> staged = new(KeyRange.Comparer);
     private readonly List<WatchEvent> changes = [];
     private long compacted;
 
-    public SqliteWriter(SqliteConnection connection, KeyIndex index, WatchHub hub, long compactedRevision, int maxBatchSize)
+    public SqliteWriter(SqliteConnection connection, KeyIndex index, WatchHub hub, long compactedRevision, SqliteStoreOptions options)
     {
         this.connection = connection;
         this.index = index;
         this.hub = hub;
-        this.maxBatchSize = maxBatchSize;
+        maxBatchSize = options.MaxBatchSize;
+        compactionStepRevisions = options.CompactionStepRevisions;
         compacted = compactedRevision;
 
         insert = connection.CreateCommand();
@@ -56,7 +54,7 @@ internal sealed class SqliteWriter : IDisposable
         oldValue = insert.Parameters.Add("$old_value", SqliteType.Blob);
         insert.Prepare();
 
-        compactionSteps =
+        compactionCommands =
         [
             // A version superseded at or before the new compacted revision is no longer anyone's state;
             // its successor keeps the replaced value in old_value for watchers.
@@ -75,7 +73,7 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Queues a <see cref="WriteRequest"/> or <see cref="CompactionRequest"/>.</summary>
     public void Enqueue(object work)
     {
-        if (!queue.Writer.TryWrite(work))
+        if (!queue.TryAdd(work))
         {
             throw new ObjectDisposedException(nameof(SqliteStore));
         }
@@ -84,10 +82,11 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Finishes every queued write, abandons unfinished compactions, and closes the connection.</summary>
     public void Dispose()
     {
-        queue.Writer.TryComplete();
+        queue.Complete();
         thread.Join();
+        queue.Dispose();
         insert.Dispose();
-        foreach (var command in compactionSteps)
+        foreach (var command in compactionCommands)
         {
             command.Dispose();
         }
@@ -96,20 +95,19 @@ internal sealed class SqliteWriter : IDisposable
 
     private void Run()
     {
-        var reader = queue.Reader;
         var batch = new List<WriteRequest>(maxBatchSize);
         var compactions = new Queue<CompactionRequest>();
         while (true)
         {
-            if (compactions.Count == 0 && !reader.TryPeek(out _) && !WaitForWork(reader))
+            if (compactions.Count == 0 && !queue.WaitForWork())
             {
                 break;
             }
-            if (compactions.Count > 0 && reader.Completion.IsCompleted)
+            if (compactions.Count > 0 && queue.IsFinished)
             {
                 break;
             }
-            while (batch.Count < maxBatchSize && reader.TryRead(out var work))
+            while (batch.Count < maxBatchSize && queue.TryTake(out var work))
             {
                 if (work is WriteRequest write)
                 {
@@ -134,12 +132,6 @@ internal sealed class SqliteWriter : IDisposable
         {
             compaction.TrySetException(new ObjectDisposedException(nameof(SqliteStore)));
         }
-    }
-
-    private static bool WaitForWork(ChannelReader<object> reader)
-    {
-        var wait = reader.WaitToReadAsync();
-        return wait.IsCompleted ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private void Commit(List<WriteRequest> batch)
@@ -231,13 +223,13 @@ internal sealed class SqliteWriter : IDisposable
             request.TrySetResult();
             return true;
         }
-        var to = Math.Min(request.Revision, from + CompactionStepRevisions);
+        var to = Math.Min(request.Revision, from + compactionStepRevisions);
         // Published before the rows go, so a reader of history that checks it after reading never misses a gap.
         Volatile.Write(ref compacted, to);
         try
         {
             using var transaction = connection.BeginTransaction();
-            foreach (var command in compactionSteps)
+            foreach (var command in compactionCommands)
             {
                 command.Transaction = transaction;
                 command.Parameters["$from"].Value = from;

@@ -9,8 +9,14 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     private readonly TempDirectory directory = new();
     private int files;
 
+    /// <summary>A small event ring and small compaction steps, so the contract also exercises reads of the file and stepwise compaction.</summary>
     protected override IStore NewStore(int watchChannelCapacity = 10_000) =>
-        new SqliteStore(directory.File($"store{files++}.db"), NoAutoCompaction with { WatchChannelCapacity = watchChannelCapacity });
+        new SqliteStore(directory.File($"store{files++}.db"), NoAutoCompaction with
+        {
+            WatchChannelCapacity = watchChannelCapacity,
+            WatchHistoryCapacity = 64,
+            CompactionStepRevisions = 7,
+        });
 
     public void Dispose() => directory.Dispose();
 
@@ -185,6 +191,7 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
         }
 
         writes.ShouldAllBe(w => w.IsCompletedSuccessfully);
+        File.Exists(path + "-wal").ShouldBeFalse("closing checkpoints the log into the file");
         await using var reopened = new SqliteStore(path, NoAutoCompaction);
         (await reopened.CountAsync("/d/")).ShouldBe(200);
     }

@@ -151,6 +151,18 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_cancelled_before_it_is_submitted_is_not_applied()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => Store.CreateAsync("/a", Values.Of("1"), cancelled.Token));
+
+        (await Store.GetAsync("/a")).ShouldBeNull();
+        Store.CurrentRevision.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Every_successful_write_takes_exactly_the_next_revision()
     {
         var revisions = new List<long>
@@ -579,6 +591,94 @@ public abstract class StoreContractTests : IAsyncLifetime
         (await fromStart.TakeAsync(total)).Select(e => e.Revision).ShouldBe(Enumerable.Range(1, total).Select(i => (long)i));
         (await joinedLater.TakeAsync(total)).Select(e => e.Revision).ShouldBe(Enumerable.Range(1, total).Select(i => (long)i));
         (await joinedLater.StaysQuietAsync(TimeSpan.FromMilliseconds(50))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Past_lists_agree_with_the_watched_history_while_writers_and_compaction_run()
+    {
+        using var everything = Store.Watch("/", 0);
+        using var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 150; i++)
+            {
+                var key = $"/s/{w}/{i % 6}";
+                var current = await Store.GetAsync(key);
+                if (current is null)
+                {
+                    await Store.CreateAsync(key, Values.Of($"{w}.{i}"));
+                }
+                else if (i % 4 == 0)
+                {
+                    await Store.DeleteAsync(key, current.ModRevision);
+                }
+                else
+                {
+                    await Store.UpdateAsync(key, Values.Of($"{w}.{i}"), current.ModRevision);
+                }
+                await Task.Yield();
+            }
+        })).ToList();
+        var compactor = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await Store.CompactAsync(Math.Max(Store.CurrentRevision - 30, 0));
+                await Task.Delay(2);
+            }
+        });
+        var snapshots = new List<ListResult>();
+        var snapshotsTaken = 0;
+        var lister = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var revision = Store.CurrentRevision - 10;
+                if (revision <= 0)
+                {
+                    await Task.Yield();
+                    continue;
+                }
+                try
+                {
+                    snapshots.Add(await Store.ListAsync("/s/", atRevision: revision));
+                    Interlocked.Increment(ref snapshotsTaken);
+                }
+                catch (CompactedException)
+                {
+                    // compaction overtook the read; the next one asks for a newer revision
+                }
+                await Task.Delay(1);
+            }
+        });
+        await Task.WhenAll(writers);
+        while (Volatile.Read(ref snapshotsTaken) < 3)
+        {
+            await Task.Delay(1);
+        }
+        await stop.CancelAsync();
+        await Task.WhenAll(compactor, lister);
+
+        var total = (int)Store.CurrentRevision;
+        var history = await everything.TakeAsync(total);
+        history.Select(e => e.Revision).ShouldBe(Enumerable.Range(1, total).Select(i => (long)i));
+        snapshots.ShouldNotBeEmpty();
+        foreach (var snapshot in snapshots)
+        {
+            var state = new SortedDictionary<string, KeyValue>(StringComparer.Ordinal);
+            foreach (var e in history.TakeWhile(e => e.Revision <= snapshot.Revision))
+            {
+                if (e.Type == WatchEventType.Delete)
+                {
+                    state.Remove(e.Current.Key);
+                }
+                else
+                {
+                    state[e.Current.Key] = e.Current;
+                }
+            }
+            snapshot.Items.Select(Show).ShouldBe(state.Values.Select(Show), $"list at revision {snapshot.Revision}");
+        }
     }
 
     [Fact]

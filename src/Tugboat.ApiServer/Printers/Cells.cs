@@ -15,8 +15,7 @@ internal static class Cells
     public static bool IsZero(DateTimeOffset? time) => time is null || time.Value == default;
 
     /// <summary>translateTimestampSince: "&lt;unknown&gt;" for a zero time, otherwise the human duration since it.</summary>
-    public static string Since(DateTimeOffset? time, DateTimeOffset now) =>
-        IsZero(time) ? Unknown : Age.Human(now - time!.Value);
+    public static string Since(DateTimeOffset? time, DateTimeOffset now) => Age.Since(time, now);
 
     /// <summary>The object's age cell.</summary>
     public static string AgeOf(Tugboat.Api.Meta.IKubernetesObject obj, DateTimeOffset now) => Since(obj.Metadata.CreationTimestamp, now);

@@ -52,6 +52,7 @@ public static class PrinterRegistry
         // autoscaling
         [typeof(AutoscalingV2.HorizontalPodAutoscaler)] = HorizontalPodAutoscalerPrinter.Instance,
         [typeof(AutoscalingV1.HorizontalPodAutoscaler)] = HorizontalPodAutoscalerV1Printer.Instance,
+        [typeof(AutoscalingV1.Scale)] = ScalePrinter.Instance,
         // policy/v1
         [typeof(PodDisruptionBudget)] = PodDisruptionBudgetPrinter.Instance,
         // rbac.authorization.k8s.io/v1: roles have no printer upstream and use the default "Created At" table

@@ -39,7 +39,7 @@ public class PrinterRegistryTests
         obj.Metadata = new ObjectMeta { Name = "x", CreationTimestamp = MinutesAgo(5) };
         var row = Row(printer, obj);
         row.ShouldAllBe(cell => cell is string || cell is long || cell is bool);
-        printer.Columns.Count(c => c.Format == "name" && c.Name == "Name").ShouldBe(1);
+        printer.Columns.Count(c => c.Name == "Name").ShouldBe(1);
         printer.Columns.ShouldAllBe(c => c.Type == "string" || c.Type == "integer" || c.Type == "boolean" || c.Type == "date");
         printer.Columns.ShouldAllBe(c => c.Priority == 0 || c.Priority == 1);
         printer.Columns.ShouldAllBe(c => c.Description.Length > 0);
@@ -52,6 +52,20 @@ public class PrinterRegistryTests
         PrinterRegistry.For(typeof(Tugboat.Api.Events.V1.Event)).ShouldBeOfType<EventsV1EventPrinter>();
         PrinterRegistry.For(typeof(Tugboat.Api.Autoscaling.V1.HorizontalPodAutoscaler)).ShouldBeOfType<HorizontalPodAutoscalerV1Printer>();
         PrinterRegistry.For(typeof(string)).ShouldBeSameAs(DefaultTablePrinter.Instance);
+    }
+
+    [Fact]
+    public void Scale_subresource()
+    {
+        var scale = new Tugboat.Api.Autoscaling.V1.Scale
+        {
+            Metadata = new ObjectMeta { Name = "web", CreationTimestamp = MinutesAgo(5) },
+            Spec = new Tugboat.Api.Autoscaling.V1.ScaleSpec { Replicas = 3 },
+            Status = new Tugboat.Api.Autoscaling.V1.ScaleStatus { Replicas = 2 },
+        };
+        var printer = PrinterRegistry.For(scale.GetType());
+        ColumnNames(printer).ShouldBe(["Name", "Desired", "Available", "Age"]);
+        Row(printer, scale).ShouldBe(["web", 3L, 2L, "5m"]);
     }
 
     [Fact]
