@@ -64,7 +64,7 @@ public sealed class ApiServerHost : IAsyncDisposable
         var dispatcher = new ApiDispatcher(
             catalog, endpoints,
             new DiscoveryDocuments(catalog, $"{_options.BindAddress}:{_options.HttpsPort}"),
-            new OpenApiDocuments(catalog),
+            new OpenApiDocuments(catalog, VersionInfo.Current.GitVersion),
             new Authenticator(),
             new RequestMetrics(),
             reads,
