@@ -41,7 +41,7 @@ public sealed class ListFilter
     // A field is selectable when the strategy answers for it on an empty object of the kind.
     private static bool IsSelectable(ResourceEndpoint endpoint, string field)
     {
-        var blank = (IKubernetesObject)Activator.CreateInstance(endpoint.Info.ClrType)!;
+        var blank = (IKubernetesObject)Activator.CreateInstance(endpoint.Cache.ClrType)!;
         blank.Metadata = new ObjectMeta { Name = "", Namespace = "" };
         try { return endpoint.Strategy.SelectableField(blank, field) is not null; }
         catch (NullReferenceException) { return false; }

@@ -22,10 +22,10 @@ public sealed class PatchHandler
             if (type != PatchType.ApplyPatch) throw Errors.NotFound(resource, scope.Request.Name!);
             var created = ObjectDecoder.Decode(patch, resource, validation, scope.Warnings);
             RequireApplyIdentity(scope, created);
-            return created;
+            return scope.Endpoint.ToStorage(created);
         }
 
-        var live = JsonNode.Parse(current.Json)!;
+        var live = JsonNode.Parse(scope.Endpoint.Present(current).Json)!;
         JsonNode? patched;
         try
         {
@@ -48,7 +48,7 @@ public sealed class PatchHandler
         if (type == PatchType.ApplyPatch) RequireApplyIdentity(scope, obj);
         // A patch that does not name a resourceVersion is unconditional: it is re-applied on a conflicting write.
         if (obj.Metadata.ResourceVersion == current.Metadata.ResourceVersion) obj.Metadata.ResourceVersion = null;
-        return obj;
+        return scope.Endpoint.ToStorage(obj);
     }
 
     private static void RequireApplyIdentity(RequestScope scope, IKubernetesObject obj)

@@ -18,8 +18,9 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
         await WriteOneAsync(scope, found, 200);
     }
 
-    public static async Task WriteOneAsync(RequestScope scope, CachedObject obj, int code)
+    public static async Task WriteOneAsync(RequestScope scope, CachedObject stored, int code)
     {
+        var obj = scope.Endpoint.Present(stored);
         scope.FlushWarnings();
         if (scope.Format.Table)
         {
@@ -74,6 +75,7 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
         }
 
         var rv = revision.ToString(CultureInfo.InvariantCulture);
+        if (endpoint.Info.Converter is not null) page = page.Select(endpoint.Present).ToList();
         scope.FlushWarnings();
         if (scope.Format.Table)
         {

@@ -14,7 +14,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     public async Task CreateAsync(RequestScope scope)
     {
         var endpoint = scope.Endpoint;
-        var obj = await DecodeBodyAsync(scope);
+        var obj = endpoint.ToStorage(await DecodeBodyAsync(scope));
         var ns = scope.Request.Namespace;
         if (endpoint.Info.Namespaced)
         {
@@ -51,7 +51,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     public async Task UpdateAsync(RequestScope scope)
     {
         var endpoint = scope.Endpoint;
-        var obj = await DecodeBodyAsync(scope);
+        var obj = endpoint.ToStorage(await DecodeBodyAsync(scope));
         var name = scope.Request.Name!;
         if (obj.Metadata.Name != name)
             throw Errors.BadRequest($"the name of the object ({obj.Metadata.Name}) does not match the name on the URL ({name})");

@@ -54,7 +54,7 @@ public sealed class ApiServerHost : IAsyncDisposable
         await _dispatcher.StartAsync(ct);
 
         var endpoints = catalog.All.ToDictionary(r => r, r => new ResourceEndpoint(
-            r, caches[r.StoragePrefix], StrategyRegistry.For(r, prefix => caches[prefix]), PrinterRegistry.For(r.ClrType)));
+            r, caches[r.StoragePrefix], StrategyRegistry.For(catalog.StorageResourceOf(r), prefix => caches[prefix]), PrinterRegistry.For(r.ClrType)));
         var namespaces = endpoints[catalog.Find("", "v1", "namespaces")!];
         var writer = new ObjectWriter(_store, _dispatcher);
         var admission = new AdmissionChain([new NamespaceLifecycle(namespaces.Cache)]);
