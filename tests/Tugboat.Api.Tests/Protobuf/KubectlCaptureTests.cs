@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Tugboat.Api.Apps.V1;
 using Tugboat.Api.Authentication.V1;
+using Tugboat.Api.Authorization.V1;
 using Tugboat.Api.Core.V1;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
@@ -152,5 +153,35 @@ public class KubectlCaptureTests
         secret.Type.ShouldBeNull();
         secret.Metadata.Namespace.ShouldBe("default");
         secret.Metadata.ShouldBeOfType<ObjectMeta>();
+    }
+
+    [Fact]
+    public void SelfSubjectAccessReview_from_kubectl_auth_can_i()
+    {
+        var review = KubernetesProtobuf.Decode<SelfSubjectAccessReview>(Get("SelfSubjectAccessReview").Bytes);
+        review.ApiVersion.ShouldBe("authorization.k8s.io/v1");
+        review.Kind.ShouldBe("SelfSubjectAccessReview");
+        var attributes = review.Spec.ResourceAttributes!;
+        attributes.Namespace.ShouldBe("default");
+        attributes.Verb.ShouldBe("get");
+        attributes.Group.ShouldBeNull();
+        attributes.Version.ShouldBeNull();
+        attributes.Resource.ShouldBe("pods");
+        attributes.Subresource.ShouldBe("log");
+        attributes.Name.ShouldBeNull();
+        review.Spec.NonResourceAttributes.ShouldBeNull();
+        review.Status!.Allowed.ShouldBeFalse();
+        review.Status.Denied.ShouldBeNull();
+        review.Status.Reason.ShouldBeNull();
+    }
+
+    [Fact]
+    public void SelfSubjectReview_from_kubectl_auth_whoami()
+    {
+        var review = KubernetesProtobuf.Decode<SelfSubjectReview>(Get("SelfSubjectReview").Bytes);
+        review.Kind.ShouldBe("SelfSubjectReview");
+        review.Metadata.Name.ShouldBeNull();
+        review.Status!.UserInfo!.Username.ShouldBeNull();
+        review.Status.UserInfo.Groups.ShouldBeNull();
     }
 }

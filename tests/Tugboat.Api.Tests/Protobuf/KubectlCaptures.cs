@@ -62,5 +62,14 @@ public static class KubectlCaptures
         new("TokenRequest", """kubectl create token sa --duration=10m""", typeof(Tugboat.Api.Authentication.V1.TokenRequest),
             "azhzAAooChhhdXRoZW50aWNhdGlvbi5rOHMuaW8vdjESDFRva2VuUmVxdWVzdBIdChAKABIAGgAiACoAMgA4AEIAEgMg2AQaBAoAEgAaACIA",
             null),
+        new("ClusterRoleBinding", """kubectl create clusterrolebinding crb --clusterrole=cr --group=devs""", typeof(Tugboat.Api.Rbac.V1.ClusterRoleBinding),
+            "azhzAAoyChxyYmFjLmF1dGhvcml6YXRpb24uazhzLmlvL3YxEhJDbHVzdGVyUm9sZUJpbmRpbmcSbwoTCgNjcmISABoAIgAqADIAOABCABIqCgVHcm91cBIZcmJhYy5hdXRob3JpemF0aW9uLms4cy5pbxoEZGV2cyIAGiwKGXJiYWMuYXV0aG9yaXphdGlvbi5rOHMuaW8SC0NsdXN0ZXJSb2xlGgJjchoAIgA=",
+            """{"kind":"ClusterRoleBinding","apiVersion":"rbac.authorization.k8s.io/v1","metadata":{"name":"crb","creationTimestamp":null},"subjects":[{"kind":"Group","apiGroup":"rbac.authorization.k8s.io","name":"devs"}],"roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"cr"}}"""),
+        new("SelfSubjectAccessReview", """kubectl auth can-i get pods --subresource=log""", typeof(Tugboat.Api.Authorization.V1.SelfSubjectAccessReview),
+            "azhzAAoyChdhdXRob3JpemF0aW9uLms4cy5pby92MRIXU2VsZlN1YmplY3RBY2Nlc3NSZXZpZXcSPwoQCgASABoAIgAqADIAOABCABIhCh8KB2RlZmF1bHQSA2dldBoAIgAqBHBvZHMyA2xvZzoAGggIABIAGgAgABoAIgA=",
+            null),
+        new("SelfSubjectReview", """kubectl auth whoami""", typeof(Tugboat.Api.Authentication.V1.SelfSubjectReview),
+            "azhzAAotChhhdXRoZW50aWNhdGlvbi5rOHMuaW8vdjESEVNlbGZTdWJqZWN0UmV2aWV3EhoKEAoAEgAaACIAKgAyADgAQgASBgoECgASABoAIgA=",
+            null),
     ];
 }
