@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.Api.Protobuf;
 using Tugboat.ApiServer.Admission;
 using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
@@ -111,6 +112,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     private async Task<IKubernetesObject> DecodeBodyAsync(RequestScope scope)
     {
         var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
+        if (KubernetesProtobuf.IsMediaType(scope.Http.Request.ContentType)) return ObjectDecoder.DecodeProtobuf(body, scope.Endpoint.Info);
         var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error");
         var validation = ObjectDecoder.ParseFieldValidation(scope.Query("fieldValidation"));
         return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings);
