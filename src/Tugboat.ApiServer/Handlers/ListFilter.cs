@@ -34,6 +34,8 @@ public sealed class ListFilter
         return new ListFilter(labels!, fields!, endpoint);
     }
 
+    public bool IsEverything => _labels.IsEmpty && _fields.IsEmpty;
+
     public bool Matches(IKubernetesObject obj) =>
         (_labels.IsEmpty || _labels.Matches(obj.Metadata.Labels)) &&
         (_fields.IsEmpty || _fields.Matches(path => _endpoint.Strategy.SelectableField(obj, path)));

@@ -24,19 +24,22 @@ public static class ObjectDecoder
     };
 
     /// <param name="warnings">Receives "unknown field" warnings in Warn mode.</param>
-    public static IKubernetesObject Decode(JsonNode body, ResourceInfo resource, FieldValidation validation, List<string> warnings)
+    public static IKubernetesObject Decode(JsonNode body, ResourceInfo resource, FieldValidation validation, List<string> warnings,
+        IReadOnlyList<string>? duplicates = null)
     {
         if (body is not JsonObject obj) throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: the body must be a JSON object");
         CheckKind(obj, resource);
         var schema = SchemaRegistry.For(resource.ClrType);
         if (validation != FieldValidation.Ignore)
         {
-            var unknown = UnknownFields.Find(obj, schema);
-            if (unknown.Count > 0)
+            var problems = (duplicates ?? []).Select(d => $"duplicate field \"{d}\"")
+                .Concat(UnknownFields.Find(obj, schema).Select(u => $"unknown field \"{u}\""))
+                .ToList();
+            if (problems.Count > 0)
             {
                 if (validation == FieldValidation.Strict)
-                    throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: strict decoding error: {string.Join(", ", unknown.Select(u => $"unknown field \"{u}\""))}");
-                warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
+                    throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: strict decoding error: {string.Join(", ", problems)}");
+                warnings.AddRange(problems);
             }
         }
         try

@@ -41,6 +41,7 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
 
         List<CachedObject> page;
         long revision;
+        long? remaining = null;
         string? next = null;
         if (token is not null)
         {
@@ -60,18 +61,22 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
             revision = Math.Max(global, state.Revision);
             page = [];
             string? lastKey = null;
+            var seen = 0;
             foreach (var (key, obj) in state.Objects)
             {
                 if (!key.StartsWith(prefix, StringComparison.Ordinal)) continue;
                 if (!filter.Matches(obj.Value)) continue;
+                seen++;
                 if (limit > 0 && page.Count == limit)
                 {
-                    next = new ContinueToken(revision, lastKey + "\0").Encode();
-                    break;
+                    next ??= new ContinueToken(revision, lastKey + "\0").Encode();
+                    if (!filter.IsEverything) break;
+                    continue; // counting the rest for remainingItemCount, as upstream does for unfiltered lists
                 }
                 page.Add(obj);
                 lastKey = key;
             }
+            if (next is not null && filter.IsEverything) remaining = seen - page.Count;
         }
 
         var rv = revision.ToString(CultureInfo.InvariantCulture);
@@ -83,7 +88,7 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
             await ResponseWriter.WriteJsonAsync(scope.Http, 200, table, scope.Format);
             return;
         }
-        var meta = new ListMeta { ResourceVersion = rv, Continue = next };
+        var meta = new ListMeta { ResourceVersion = rv, Continue = next, RemainingItemCount = remaining };
         await ResponseWriter.WriteListAsync(scope.Http, endpoint.Info.ApiVersion, endpoint.Info.ListKind, meta, page.Select(o => o.Json), scope.Format);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.Api.Patch;
 using Tugboat.Api.Protobuf;
 using Tugboat.ApiServer.Admission;
 using Tugboat.ApiServer.Caching;
@@ -70,7 +71,8 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     {
         var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
         var contentType = scope.Http.Request.ContentType ?? "";
-        var result = await ApplyUpdateAsync(scope, current => patches.Apply(scope, current, body, contentType));
+        var isApply = PatchTypeExtensions.FromContentType(contentType) == PatchType.ApplyPatch;
+        var result = await ApplyUpdateAsync(scope, current => patches.Apply(scope, current, body, contentType), allowCreate: isApply);
         await ReadHandler.WriteOneAsync(scope, result.Object, result.Created ? 201 : 200);
     }
 
@@ -78,7 +80,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     /// The update path shared by PUT and PATCH: <paramref name="produce"/> turns the current object (null when
     /// absent) into the requested one, which is then prepared, defaulted, admitted and validated.
     /// </summary>
-    public async Task<UpdateResult> ApplyUpdateAsync(RequestScope scope, Func<CachedObject?, IKubernetesObject> produce)
+    public async Task<UpdateResult> ApplyUpdateAsync(RequestScope scope, Func<CachedObject?, IKubernetesObject> produce, bool allowCreate = false)
     {
         var endpoint = scope.Endpoint;
         var strategy = endpoint.Strategy;
@@ -90,8 +92,10 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
             var obj = produce(current);
             if (current is null)
             {
-                if (!strategy.AllowCreateOnUpdate || isStatus) throw Errors.NotFound(endpoint.Info, name);
+                if (!(strategy.AllowCreateOnUpdate || allowCreate) || isStatus) throw Errors.NotFound(endpoint.Info, name);
                 obj.Metadata.ResourceVersion = null;
+                if (endpoint.Info.Namespaced) obj.Metadata.Namespace = scope.Request.Namespace;
+                admission.AdmitCreate(scope, obj);
                 ObjectMetaSystemFields.FillOnCreate(obj.Metadata);
                 strategy.PrepareForCreate(obj);
                 strategy.ApplyDefaults(obj);
@@ -113,9 +117,10 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     {
         var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
         if (KubernetesProtobuf.IsMediaType(scope.Http.Request.ContentType)) return ObjectDecoder.DecodeProtobuf(body, scope.Endpoint.Info);
-        var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error");
+        var duplicates = new List<string>();
+        var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error", duplicates);
         var validation = ObjectDecoder.ParseFieldValidation(scope.Query("fieldValidation"));
-        return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings);
+        return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings, duplicates);
     }
 
     public static void Validate(ResourceEndpoint endpoint, IKubernetesObject obj, IReadOnlyList<FieldError> errors)

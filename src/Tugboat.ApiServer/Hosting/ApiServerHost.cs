@@ -31,6 +31,7 @@ public sealed class ApiServerHost : IAsyncDisposable
     private CacheDispatcher? _dispatcher;
     private WebApplication? _app;
     private volatile bool _ready;
+    private volatile bool _stopping;
 
     public ApiServerHost(ApiServerOptions options, IStore store, ILoggerFactory logs)
     {
@@ -72,7 +73,7 @@ public sealed class ApiServerHost : IAsyncDisposable
             writes,
             new DeleteHandler(writer, _dispatcher),
             new SubresourceHandler(reads, writes, writer, _dispatcher),
-            () => _ready,
+            new HealthEndpoints(() => _ready, () => !_stopping),
             _log);
 
         await new Bootstrap(writer, endpoints, catalog, _options).RunAsync(ct);
@@ -113,6 +114,7 @@ public sealed class ApiServerHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _ready = false;
+        _stopping = true;
         if (_app is not null)
         {
             using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5))) await _app.StopAsync(timeout.Token);

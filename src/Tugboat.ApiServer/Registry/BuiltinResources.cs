@@ -44,7 +44,7 @@ public static class BuiltinResources
         R<ReplicaSet>("apps", "v1", "replicasets", true, ["rs"], ["all"], ["scale", "status"]),
         R<StatefulSet>("apps", "v1", "statefulsets", true, ["sts"], ["all"], ["scale", "status"]),
         // events.k8s.io/v1
-        R<EventsV1.Event>("events.k8s.io", "v1", "events", true, ["ev"]) with { StorageVersion = "v1", Converter = new EventConverter() },
+        R<EventsV1.Event>("events.k8s.io", "v1", "events", true) with { StorageVersion = "v1", Converter = new EventConverter() },
         // autoscaling/v1
         R<AutoscalingV1.HorizontalPodAutoscaler>("autoscaling", "v1", "horizontalpodautoscalers", true, ["hpa"], ["all"], ["status"])
             with { StorageVersion = "autoscaling/v2", Converter = new HorizontalPodAutoscalerConverter() },
