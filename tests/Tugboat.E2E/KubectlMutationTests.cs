@@ -268,4 +268,45 @@ public sealed class KubectlMutationTests(ServerFixture fixture)
         (await K.ApplyAsync(Manifests.ConfigMap("c", ns, ("a", "1")), "--dry-run=server")).Ok().Stdout.Trim().ShouldBe("configmap/c created (server dry run)");
         (await K.RunAsync($"get configmap c -n {ns}")).Fails().Stderr.ShouldContain("not found");
     }
+
+    [Fact]
+    public async Task Diff_shows_the_change_without_making_it()
+    {
+        var ns = await fixture.NamespaceAsync("diff");
+        (await K.ApplyAsync(Manifests.Deployment("web", ns, image: "nginx:1.27"))).Ok();
+        var rv = (await K.RunAsync($"get deployment web -n {ns} -o jsonpath={{.metadata.resourceVersion}}")).Ok().Stdout;
+        (await K.RunAsync("diff -f -", Manifests.Deployment("web", ns, image: "nginx:1.27"))).Ok().Stdout.ShouldBeEmpty();
+        var diff = await K.RunAsync("diff -f -", Manifests.Deployment("web", ns, image: "nginx:1.29"));
+        diff.ExitCode.ShouldBe(1, diff.Stderr);
+        diff.Stdout.ShouldContain("-        image: nginx:1.27");
+        diff.Stdout.ShouldContain("+        image: nginx:1.29");
+        (await K.RunAsync($"get deployment web -n {ns} -o jsonpath={{.metadata.resourceVersion}}")).Ok().Stdout.ShouldBe(rv, "diff is a dry run");
+    }
+
+    [Fact]
+    public async Task Create_with_generate_name_and_delete_by_selector_or_all()
+    {
+        var ns = await fixture.NamespaceAsync("gen");
+        var yaml = $"""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              generateName: job-
+              namespace: {ns}
+              labels:
+                batch: one
+            """;
+        var first = (await K.RunAsync("create -f -", yaml)).Ok().Stdout.Trim();
+        first.ShouldMatch(@"^configmap/job-[a-z0-9]{5} created$");
+        (await K.RunAsync("create -f -", yaml)).Ok().Stdout.Trim().ShouldNotBe(first);
+        (await K.ApplyAsync(Manifests.ConfigMap("other", ns))).Ok();
+        var deleted = (await K.RunAsync($"delete configmaps -n {ns} -l batch=one")).Ok().Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        deleted.Length.ShouldBe(2);
+        deleted.ShouldAllBe(l => l.StartsWith("configmap \"job-") && l.EndsWith("\" deleted"));
+        (await K.RunAsync($"get configmaps -n {ns} -o name")).Ok().Stdout.Trim().ShouldBe("configmap/other");
+        (await K.RunAsync($"delete configmaps -n {ns} --all")).Ok().Stdout.Trim().ShouldBe("configmap \"other\" deleted");
+        var empty = (await K.RunAsync($"get configmaps -n {ns}")).Ok();
+        empty.Stdout.ShouldBeEmpty();
+        empty.Stderr.Trim().ShouldBe($"No resources found in {ns} namespace.");
+    }
 }

@@ -395,4 +395,15 @@ public sealed class KubectlOutputTests(ServerFixture fixture)
         gvk["kind"]!.GetValue<string>().ShouldBe("Deployment");
         doc["paths"]!.AsObject().Select(p => p.Key).ShouldContain("/apis/apps/v1/namespaces/{namespace}/deployments/{name}");
     }
+
+    [Fact]
+    public async Task Health_endpoints_and_cluster_info_answer()
+    {
+        foreach (var path in new[] { "/healthz", "/livez", "/readyz" })
+            (await K.RunAsync(["get", "--raw", path])).Ok().Stdout.ShouldBe("ok");
+        var verbose = (await K.RunAsync(["get", "--raw", "/readyz?verbose"])).Ok().Stdout;
+        verbose.ShouldContain("[+]ping ok");
+        verbose.ShouldContain("readyz check passed");
+        (await K.RunAsync("cluster-info")).Ok().Stdout.ShouldContain($"Kubernetes control plane is running at https://127.0.0.1:{fixture.Server.Port}");
+    }
 }

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Tugboat.E2E;
 
 /// <summary>Durability with a dedicated server: a clean restart keeps every object as it was; a SIGKILL loses no acknowledged write.</summary>
-public sealed class RestartAndCrashTests
+public sealed class RestartAndCrashTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Kinds = "namespaces,pods,services,endpoints,configmaps,secrets,serviceaccounts,persistentvolumes,persistentvolumeclaims," +
                                  "replicasets.apps,statefulsets.apps,deployments.apps,horizontalpodautoscalers.autoscaling,ingresses.networking.k8s.io," +
@@ -96,6 +96,7 @@ public sealed class RestartAndCrashTests
         (kill is not null).ShouldBeTrue("500 writes were never acknowledged");
         await kill!;
         var count = acknowledged.Count;
+        output.WriteLine($"{count} creates acknowledged, {failures} failed or cut off by the kill");
         count.ShouldBeGreaterThanOrEqualTo(500);
         count.ShouldBeLessThan(1000, "the kill should land while writes are in flight");
 
