@@ -14,6 +14,8 @@ public sealed class TutorialManifestTests(ServerFixture fixture)
     private static void ShouldMatchLine(string output, string pattern) =>
         Regex.IsMatch(output, pattern, RegexOptions.Multiline).ShouldBeTrue($"no line matches /{pattern}/ in:\n{output}");
 
+    private const string SecretWithStringData = "secret/db-pass";
+
     /// <summary>Applies, checks every document is created, applies again and checks every document is unchanged.</summary>
     private async Task ApplyTwiceAsync(string yaml, params string[] created)
     {
@@ -23,7 +25,7 @@ public sealed class TutorialManifestTests(ServerFixture fixture)
         var second = (await K.ApplyAsync(yaml)).Ok();
         // A Secret applied with stringData re-applies as "configured" on any cluster: the live object keeps only
         // data, so kubectl's three-way patch always carries stringData again (the stored data does not change).
-        foreach (var c in created) second.Stdout.ShouldContain(c.StartsWith("secret/") ? $"{c} configured" : $"{c} unchanged");
+        foreach (var c in created) second.Stdout.ShouldContain(c == SecretWithStringData ? $"{c} configured" : $"{c} unchanged");
     }
 
     [Fact]
