@@ -19,6 +19,7 @@ internal sealed class Options
     public double WatchRate { get; private set; } = 100;
     public int IdleSeconds { get; private set; } = 10;
     public int Warmup { get; private set; } = 500;
+    public int Solo { get; private set; } = 500;
     public bool SharedConnection { get; private set; }
     public bool Keep { get; private set; }
     public string? Out { get; private set; }
@@ -49,19 +50,20 @@ internal sealed class Options
                 case "--watch-rate": o.WatchRate = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--idle-seconds": o.IdleSeconds = Int(); break;
                 case "--warmup": o.Warmup = Int(); break;
+                case "--solo": o.Solo = Int(); break;
                 case "--shared-connection": o.SharedConnection = true; break;
                 case "--keep": o.Keep = true; break;
                 case "--out": o.Out = Next(); break;
                 case "--command": o.Command = Next(); break;
                 case "--quick":
                     o.ConfigMaps = 1_000; o.Gets = 2_000; o.Pods = 1_000; o.ListRuns = 3;
-                    o.Watchers = 10; o.WatchEvents = 100; o.IdleSeconds = 2; o.Warmup = 100;
+                    o.Watchers = 10; o.WatchEvents = 100; o.IdleSeconds = 2; o.Warmup = 100; o.Solo = 100;
                     break;
                 case "-h" or "--help":
                     Console.WriteLine("""
                         tug-bench [--tug out/tug.dll | --server URL --kubeconfig PATH [--server-pid PID]]
                           [--concurrency 32] [--configmaps 10000] [--gets 20000] [--pods 10000] [--list-runs 10]
-                          [--watchers 100] [--watch-events 1000] [--watch-rate 100] [--idle-seconds 10] [--warmup 500]
+                          [--watchers 100] [--watch-events 1000] [--watch-rate 100] [--idle-seconds 10] [--warmup 500] [--solo 500]
                           [--shared-connection] [--keep] [--out FILE] [--quick]
                         Starts `dotnet <tug> server --disable-agent` on a fresh data dir (unless --server is given),
                         drives it over HTTPS/HTTP2 with the admin client certificate and prints a markdown report.

@@ -182,7 +182,20 @@ internal sealed class Phases(Options o, Kubeconfig kc, ServerProcess? server)
             failures, writeTime, srv, self, load);
     }
 
-    private async Task<PhaseResult> ClosedLoopAsync(string title, int total, string verb, string resource, Func<int, HttpClient, Task<Reply>> op)
+    /// <summary>Diagnostics: the same requests from one client, one at a time, i.e. latency without queueing behind 31 others.</summary>
+    public async Task<(PhaseResult Create, PhaseResult Get)> SoloAsync(int count)
+    {
+        var solo = new[] { _clients[0] };
+        var create = await ClosedLoopAsync($"create {count} ConfigMaps, 1 client", count, "CREATE", "configmaps",
+            (i, c) => Api.SendAsync(c, HttpMethod.Post, "/api/v1/namespaces/bench-warmup/configmaps", Api.ConfigMap($"solo-{i:D5}", _payload)), solo);
+        ObjectsCreated += create.Ok;
+        var names = CreatedConfigMaps.Count > 0 ? CreatedConfigMaps.ToArray() : [0];
+        var get = await ClosedLoopAsync($"get {count * 2} ConfigMaps by name, 1 client", count * 2, "GET", "configmaps",
+            (_, c) => Api.SendAsync(c, HttpMethod.Get, $"/api/v1/namespaces/bench/configmaps/{Api.ConfigMapName(names[Random.Shared.Next(names.Length)])}"), solo);
+        return (create, get);
+    }
+
+    private async Task<PhaseResult> ClosedLoopAsync(string title, int total, string verb, string resource, Func<int, HttpClient, Task<Reply>> op, HttpClient[]? clients = null)
     {
         var latency = new double[total];
         Array.Fill(latency, double.NaN);
@@ -192,7 +205,7 @@ internal sealed class Phases(Options o, Kubeconfig kc, ServerProcess? server)
         var before = await ServerMetrics.ScrapeAsync(_admin);
         var cpu = new CpuMeter(server);
         var started = Stopwatch.GetTimestamp();
-        var workers = _clients.Select(client => Task.Run(async () =>
+        var workers = (clients ?? _clients).Select(client => Task.Run(async () =>
         {
             while (true)
             {

@@ -27,6 +27,7 @@ internal static class Program
                 Progress($"ready after {report.ReadyEmpty.Value.TotalMilliseconds:0} ms on {server.Url}; idling {o.IdleSeconds} s");
                 await Task.Delay(TimeSpan.FromSeconds(o.IdleSeconds));
                 report.RssEmptyKb = ProcFs.StatusKb(server.Pid, "VmRSS");
+                report.RssEmptyDetail = ProcFs.RssDetail(server.Pid);
                 report.LoadIdleEmpty = ProcFs.LoadAvg();
                 kc = Kubeconfig.Load(server.KubeconfigPath);
             }
@@ -44,7 +45,9 @@ internal static class Program
             report.Create = await phases.CreateConfigMapsAsync();
             Progress($"   {report.Create.Throughput:0}/s; 2. get ConfigMaps");
             report.Get = await phases.GetConfigMapsAsync();
-            Progress($"   {report.Get.Throughput:0}/s; 3. create Pods");
+            Progress($"   {report.Get.Throughput:0}/s; diagnostics: one client");
+            (report.SoloCreate, report.SoloGet) = await phases.SoloAsync(o.Solo);
+            Progress("3. create Pods");
             report.CreatePods = await phases.CreatePodsAsync();
             Progress($"   {report.CreatePods.Throughput:0}/s; 3. list Pods");
             report.ListJson = await phases.ListPodsAsync(table: false);
@@ -58,6 +61,7 @@ internal static class Program
             {
                 report.RssAfterLoadKb = ProcFs.StatusKb(p, "VmRSS");
                 report.HwmAfterLoadKb = ProcFs.StatusKb(p, "VmHWM");
+                report.RssAfterLoadDetail = ProcFs.RssDetail(p);
             }
 
             if (server is not null)
@@ -72,6 +76,7 @@ internal static class Program
                 Progress($"ready after {report.ReadyRestart.Value.TotalMilliseconds:0} ms; idling {o.IdleSeconds} s");
                 await Task.Delay(TimeSpan.FromSeconds(o.IdleSeconds));
                 report.RssRestartKb = ProcFs.StatusKb(server.Pid, "VmRSS");
+                report.RssRestartDetail = ProcFs.RssDetail(server.Pid);
                 report.LoadIdleRestart = ProcFs.LoadAvg();
                 // Durability check after the measurement: everything acknowledged is still there.
                 using var check = Clients.Create(Kubeconfig.Load(server.KubeconfigPath));
@@ -121,8 +126,8 @@ internal sealed class Report(Options o)
 
     public TimeSpan? ReadyEmpty, ReadyRestart, StopTime;
     public long RssEmptyKb = -1, RssRestartKb = -1, RssAfterLoadKb = -1, HwmAfterLoadKb = -1;
-    public string? LoadIdleEmpty, LoadIdleRestart, Fatal;
-    public PhaseResult? Warmup, Create, Get, CreatePods;
+    public string? LoadIdleEmpty, LoadIdleRestart, Fatal, RssEmptyDetail, RssRestartDetail, RssAfterLoadDetail;
+    public PhaseResult? Warmup, Create, Get, CreatePods, SoloCreate, SoloGet;
     public ListResult? ListJson, ListTable;
     public WatchResult? Watch;
     public int Objects, ConfigMapsAfterRestart = -1, ConfigMapsExpected = -1;
@@ -155,6 +160,9 @@ internal sealed class Report(Options o)
         if (Get is { } g)
             sb.AppendLine($"| 2 | {g.Title} | {g.Throughput:0}/s, p50 {Ms(g.Latencies.P(50))}, p99 {Ms(g.Latencies.P(99))} | p99 ≤ 5 ms | " +
                           $"{Verdict(g.Latencies.P(99) <= 5 && g.Failures.Count == 0)} | {Cpu(g.ServerCpu, g.SelfCpu)} | {g.Load} |");
+        foreach (var (p, id) in new[] { (SoloCreate, "1'"), (SoloGet, "2'") })
+            if (p is not null)
+                sb.AppendLine($"| {id} | {p.Title} (diagnostic) | {p.Throughput:0}/s, p50 {Ms(p.Latencies.P(50))}, p99 {Ms(p.Latencies.P(99))} | – | {(p.Failures.Count == 0 ? "–" : "**errors**")} | {Cpu(p.ServerCpu, p.SelfCpu)} | {p.Load} |");
         if (CreatePods is { } cp)
             sb.AppendLine($"| 3a | {cp.Title} | {cp.Throughput:0}/s, p50 {Ms(cp.Latencies.P(50))}, p99 {Ms(cp.Latencies.P(99))} | (setup) | {(cp.Failures.Count == 0 ? "–" : "**errors**")} | {Cpu(cp.ServerCpu, cp.SelfCpu)} | {cp.Load} |");
         foreach (var l in new[] { ListJson, ListTable })
@@ -175,7 +183,7 @@ internal sealed class Report(Options o)
         sb.AppendLine();
         sb.AppendLine("Details:");
         if (Warmup is { } wu) sb.AppendLine($"- {wu.Title} (untimed): {wu.Throughput:0}/s, p50 {Ms(wu.Latencies.P(50))}, p99 {Ms(wu.Latencies.P(99))}{Fail(wu.Failures)}");
-        foreach (var p in new[] { Create, Get, CreatePods })
+        foreach (var p in new[] { Create, Get, SoloCreate, SoloGet, CreatePods })
             if (p is not null)
                 sb.AppendLine($"- {p.Title}: {p.Ok:N0}/{p.Issued:N0} ok in {p.Elapsed.TotalSeconds:0.00} s; p90 {Ms(p.Latencies.P(90))}, p99.9 {Ms(p.Latencies.P(99.9))}, max {Ms(p.Latencies.Max)}; {Or(p.ServerSide)}{Fail(p.Failures)}");
         foreach (var l in new[] { ListJson, ListTable })
@@ -184,7 +192,9 @@ internal sealed class Report(Options o)
         if (Watch is { } wd)
             sb.AppendLine($"- watch: p90 {Ms(wd.Delivery.P(90))}, p99.9 {Ms(wd.Delivery.P(99.9))}, max {Ms(wd.Delivery.Max)}; the creates themselves took p50 {Ms(wd.Create.P(50))}, p99 {Ms(wd.Create.P(99))}; " +
                           $"delivery minus the create's own response time p50 {Ms(wd.AfterAck.P(50))}, p99 {Ms(wd.AfterAck.P(99))} (negative: the event came first); spread between first and last watcher per event p50 {Ms(wd.FanOut.P(50))}, p99 {Ms(wd.FanOut.P(99))}; {wd.Events:N0} creates issued in {wd.WriteTime.TotalSeconds:0.0} s{Fail(wd.Failures)}");
-        if (RssAfterLoadKb >= 0) sb.AppendLine($"- server RSS right after phases 1-4: {Mb(RssAfterLoadKb)} (peak VmHWM {Mb(HwmAfterLoadKb)})");
+        if (RssEmptyDetail is not null) sb.AppendLine($"- idle RSS, empty: {RssEmptyDetail}");
+        if (RssAfterLoadKb >= 0) sb.AppendLine($"- server RSS right after phases 1-4: {Mb(RssAfterLoadKb)} (peak VmHWM {Mb(HwmAfterLoadKb)}): {RssAfterLoadDetail}");
+        if (RssRestartDetail is not null) sb.AppendLine($"- idle RSS after restart: {RssRestartDetail}");
         if (StopTime is { } st) sb.AppendLine($"- SIGTERM → exit: {Ms(st.TotalMilliseconds)}");
         if (ConfigMapsAfterRestart >= 0) sb.AppendLine($"- after restart: {ConfigMapsAfterRestart:N0} of {ConfigMapsExpected:N0} acknowledged ConfigMaps in `bench` listed");
         if (Fatal is not null)

@@ -130,6 +130,10 @@ internal static class ProcFs
         return -1;
     }
 
+    /// <summary>Anonymous (GC heap, native allocations, SQLite cache) versus file-backed (mapped assemblies) resident memory, and threads.</summary>
+    public static string RssDetail(int pid) =>
+        $"RssAnon {StatusKb(pid, "RssAnon") / 1024.0:0.0} MB, RssFile {StatusKb(pid, "RssFile") / 1024.0:0.0} MB, threads {StatusKb(pid, "Threads")}";
+
     public static string LoadAvg() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     public static double Load1() => double.TryParse(LoadAvg().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
