@@ -1,11 +1,11 @@
 using Tugboat.Api.Core.V1;
 using Tugboat.Api.Meta;
-using Tugboat.Api.Validation;
 using Tugboat.ApiServer.Http;
+using Tugboat.ApiServer.Validation;
 
 namespace Tugboat.ApiServer.Strategies;
 
-/// <summary>Pods: upstream's defaults, basic spec validation, graceful deletion and the pod field selectors.</summary>
+/// <summary>Pods: upstream's defaults and spec validation (shared with pod templates), graceful deletion, field selectors.</summary>
 public sealed class PodStrategy() : GenericStrategy(hasStatus: true, namespaced: true)
 {
     public override bool ReturnDeletedObject => true;
@@ -20,96 +20,28 @@ public sealed class PodStrategy() : GenericStrategy(hasStatus: true, namespaced:
 
     public override void ApplyDefaults(IKubernetesObject obj)
     {
-        var spec = ((Pod)obj).Spec ??= new PodSpec();
-        spec.RestartPolicy ??= "Always";
-        spec.DNSPolicy ??= "ClusterFirst";
-        spec.SchedulerName ??= "default-scheduler";
-        spec.TerminationGracePeriodSeconds ??= 30;
-        spec.SecurityContext ??= new PodSecurityContext();
-        spec.EnableServiceLinks ??= true;
-        spec.Priority ??= 0;
-        spec.PreemptionPolicy ??= "PreemptLowerPriority";
-        spec.ServiceAccountName ??= spec.DeprecatedServiceAccount ?? "default";
-        spec.DeprecatedServiceAccount = spec.ServiceAccountName;
-        foreach (var c in spec.Containers.Concat(spec.InitContainers ?? [])) DefaultContainer(c);
-    }
-
-    private static void DefaultContainer(Container c)
-    {
-        c.TerminationMessagePath ??= "/dev/termination-log";
-        c.TerminationMessagePolicy ??= "File";
-        c.ImagePullPolicy ??= ImageHasLatestTag(c.Image) ? "Always" : "IfNotPresent";
-        c.Resources ??= new ResourceRequirements();
-        // A limit without a request requests the limit (upstream's defaulting), which makes such pods Guaranteed.
-        foreach (var (name, limit) in c.Resources.Limits ?? [])
-        {
-            c.Resources.Requests ??= [];
-            c.Resources.Requests.TryAdd(name, limit);
-        }
-        foreach (var p in c.Ports ?? []) p.Protocol ??= "TCP";
-    }
-
-    private static bool ImageHasLatestTag(string? image)
-    {
-        if (string.IsNullOrEmpty(image) || image.Contains('@')) return false;
-        var lastSlash = image.LastIndexOf('/');
-        var colon = image.IndexOf(':', lastSlash + 1);
-        return colon < 0 || image[(colon + 1)..] == "latest";
+        var pod = (Pod)obj;
+        PodSpecDefaults.Apply(pod.Spec ??= new PodSpec(), isPod: true);
     }
 
     public override IReadOnlyList<FieldError> ValidateCreate(IKubernetesObject obj)
     {
         var errors = new List<FieldError>(base.ValidateCreate(obj));
-        ValidateSpec(((Pod)obj).Spec!, errors);
+        var spec = ((Pod)obj).Spec ?? new PodSpec();
+        PodSpecValidation.Validate(spec, "spec", errors, isPod: true);
+        PodSpecValidation.ValidatePodOnly(spec, "spec", errors, create: true);
         return errors;
     }
 
     public override IReadOnlyList<FieldError> ValidateUpdate(IKubernetesObject obj, IKubernetesObject old)
     {
         var errors = new List<FieldError>(base.ValidateUpdate(obj, old));
-        var spec = ((Pod)obj).Spec!;
-        ValidateSpec(spec, errors);
+        var spec = ((Pod)obj).Spec ?? new PodSpec();
+        PodSpecValidation.Validate(spec, "spec", errors, isPod: true);
+        PodSpecValidation.ValidatePodOnly(spec, "spec", errors, create: false);
         if (errors.Count == 0 && !PodSpecUpdates.OnlyMutableFieldsChanged(spec, ((Pod)old).Spec!))
             errors.Add(FieldError.Forbidden("spec", PodSpecUpdates.ForbiddenMessage));
         return errors;
-    }
-
-    private static void ValidateSpec(PodSpec spec, List<FieldError> errors)
-    {
-        if (spec.Containers.Count == 0) errors.Add(FieldError.Required("spec.containers"));
-        var names = new HashSet<string>();
-        ValidateContainers(spec.InitContainers ?? [], "spec.initContainers", names, errors);
-        ValidateContainers(spec.Containers, "spec.containers", names, errors);
-        if (spec.RestartPolicy is not ("Always" or "OnFailure" or "Never"))
-            errors.Add(FieldError.NotSupported("spec.restartPolicy", spec.RestartPolicy, ["Always", "OnFailure", "Never"]));
-        if (spec.DNSPolicy is not ("ClusterFirstWithHostNet" or "ClusterFirst" or "Default" or "None"))
-            errors.Add(FieldError.NotSupported("spec.dnsPolicy", spec.DNSPolicy, ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"]));
-        if (spec.TerminationGracePeriodSeconds < 0)
-            errors.Add(FieldError.Invalid("spec.terminationGracePeriodSeconds", spec.TerminationGracePeriodSeconds, "must be greater than or equal to 0"));
-    }
-
-    private static void ValidateContainers(List<Container> containers, string path, HashSet<string> names, List<FieldError> errors)
-    {
-        for (var i = 0; i < containers.Count; i++)
-        {
-            var c = containers[i];
-            var p = $"{path}[{i}]";
-            if (string.IsNullOrEmpty(c.Name)) errors.Add(FieldError.Required($"{p}.name"));
-            else
-            {
-                foreach (var m in NameValidation.IsDns1123Label(c.Name)) errors.Add(FieldError.Invalid($"{p}.name", c.Name, m));
-                if (!names.Add(c.Name)) errors.Add(FieldError.Duplicate($"{p}.name", c.Name));
-            }
-            if (string.IsNullOrWhiteSpace(c.Image)) errors.Add(FieldError.Required($"{p}.image"));
-            for (var j = 0; j < (c.Ports?.Count ?? 0); j++)
-            {
-                var port = c.Ports![j];
-                if (port.ContainerPortValue is < 1 or > 65535)
-                    errors.Add(FieldError.Invalid($"{p}.ports[{j}].containerPort", port.ContainerPortValue, "must be between 1 and 65535, inclusive"));
-            }
-            if (c.ImagePullPolicy is not ("Always" or "IfNotPresent" or "Never"))
-                errors.Add(FieldError.NotSupported($"{p}.imagePullPolicy", c.ImagePullPolicy, ["Always", "IfNotPresent", "Never"]));
-        }
     }
 
     public override long? DeletionGracePeriod(IKubernetesObject obj, long? requested)
