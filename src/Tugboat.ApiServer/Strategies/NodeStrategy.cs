@@ -19,6 +19,9 @@ public sealed class NodeStrategy() : GenericStrategy(hasStatus: true, namespaced
         var node = (Node)obj;
         var spec = node.Spec ??= new NodeSpec();
         if (spec.PodCIDRs is not { Count: > 0 } && !string.IsNullOrEmpty(spec.PodCIDR)) spec.PodCIDRs = [spec.PodCIDR];
+        // A changed podCIDR (a patch keeps the stored podCIDRs) is a change of the first CIDR, so the update is
+        // checked instead of silently keeping the old value.
+        else if (spec.PodCIDRs is { Count: > 0 } list && !string.IsNullOrEmpty(spec.PodCIDR) && list[0] != spec.PodCIDR) list[0] = spec.PodCIDR;
         if (spec.PodCIDRs is { Count: > 0 } cidrs) spec.PodCIDR = cidrs[0];
         if (node.Status is { Capacity: { } capacity } status && status.Allocatable is null)
             status.Allocatable = new Dictionary<string, Api.Quantity>(capacity);

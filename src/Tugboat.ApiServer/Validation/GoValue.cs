@@ -171,6 +171,7 @@ public static class GoValue
     // The Go field names of the properties whose C# names spell acronyms differently.
     private static string GoFieldName(string name)
     {
+        if (name == "Metadata") return "ObjectMeta";
         if (name.StartsWith("Api", StringComparison.Ordinal)) return "API" + name[3..];
         var text = new StringBuilder(name);
         if (name.EndsWith("Uid", StringComparison.Ordinal)) text.Replace("Uid", "UID", name.Length - 3, 3);

@@ -77,7 +77,7 @@ public static class PersistentVolumeValidation
         var capacity = spec.Capacity ?? [];
         if (capacity.Count == 0) errors.Add(FieldError.Required($"{path}.capacity"));
         if (!capacity.ContainsKey("storage") || capacity.Count > 1)
-            errors.Add(FieldError.NotSupported($"{path}.capacity", GoValue.Raw(ResourceList(capacity)), ["storage"]));
+            errors.Add(FieldError.NotSupported($"{path}.capacity", GoValue.Raw(spec.Capacity is null ? "core.ResourceList(nil)" : ResourceList(capacity)), ["storage"]));
         foreach (var (name, quantity) in ResourceValidation.Sorted(capacity))
         {
             var p = $"{path}.capacity[{name}]";
