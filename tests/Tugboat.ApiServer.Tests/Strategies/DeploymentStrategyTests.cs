@@ -175,6 +175,16 @@ public class DeploymentStrategyTests
     }
 
     [Fact]
+    public void Template_labels_are_reported_at_template_labels_as_upstream_does()
+    {
+        var d = Web();
+        d.Spec!.Template.Metadata!.Labels!["bad key"] = "x";
+        CreateErrors(_strategy, d).ShouldBe([
+            "spec.template.labels: Invalid value: \"bad key\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+        ]);
+    }
+
+    [Fact]
     public void The_selector_is_immutable()
     {
         var stored = Created(_strategy, Web());
