@@ -20,7 +20,9 @@ public static class Errors
 
     public static ApiException Invalid(ResourceInfo r, string name, IReadOnlyList<FieldError> errors)
     {
-        var list = errors.Count == 1 ? errors[0].ToString() : $"[{string.Join(", ", errors)}]";
+        // ErrorList.ToAggregate: repeated messages are printed once; the causes keep every error.
+        var distinct = errors.Select(e => e.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        var list = distinct.Count == 1 ? distinct[0] : $"[{string.Join(", ", distinct)}]";
         var details = new StatusDetails
         {
             Name = name,
@@ -28,7 +30,9 @@ public static class Errors
             Kind = r.Kind,
             Causes = errors.Select(e => new StatusCause { Reason = e.Reason, Message = e.Message, Field = e.Field }).ToList(),
         };
-        return New(422, "Invalid", $"{r.Kind} \"{name}\" is invalid: {list}", details);
+        // The message names the qualified kind (GroupKind.String(): "Deployment.apps"); kubectl prints details.kind.
+        var kind = r.Group.Length == 0 ? r.Kind : $"{r.Kind}.{r.Group}";
+        return New(422, "Invalid", $"{kind} \"{name}\" is invalid: {list}", details);
     }
 
     public static ApiException BadRequest(string message) => New(400, "BadRequest", message);

@@ -18,14 +18,21 @@ public class GenericStrategy(bool hasStatus, bool namespaced, NameRule nameRule 
 
     public virtual bool AllowCreateOnUpdate => CreateOnUpdate;
 
+    /// <summary>
+    /// Upstream defaults an object when it is decoded, before the strategy sees it; so defaults are applied here
+    /// too (ApplyDefaults is idempotent), which keeps an update that only omits defaulted fields from bumping the
+    /// generation.
+    /// </summary>
     public virtual void PrepareForCreate(IKubernetesObject obj)
     {
+        ApplyDefaults(obj);
         if (hasStatus) SetStatus(obj, null);
         if (SpecOf(obj) is not null || HasSpec(obj)) obj.Metadata.Generation = 1;
     }
 
     public virtual void PrepareForUpdate(IKubernetesObject obj, IKubernetesObject old)
     {
+        ApplyDefaults(obj);
         if (hasStatus) SetStatus(obj, StatusOf(old));
         if (!HasSpec(obj)) return;
         obj.Metadata.Generation = old.Metadata.Generation ?? 1;
@@ -65,6 +72,8 @@ public class GenericStrategy(bool hasStatus, bool namespaced, NameRule nameRule 
         "metadata.namespace" => namespaced ? obj.Metadata.Namespace ?? "" : null,
         _ => null,
     };
+
+    protected bool Namespaced => namespaced;
 
     protected static object? StatusOf(IKubernetesObject obj) => obj.GetType().GetProperty("Status")?.GetValue(obj);
     protected static object? SpecOf(IKubernetesObject obj) => obj.GetType().GetProperty("Spec")?.GetValue(obj);

@@ -114,7 +114,7 @@ public sealed class ServiceStrategy(ServiceIpAllocator allocator) : GenericStrat
             var ip = allocator.AllocateIp(requested, storageKey);
             if (ip is null)
             {
-                errors.Add(FieldError.Invalid("spec.clusterIPs", $"[]string{{\"{requested}\"}}", $"failed to allocate IP {requested}: provided IP is already allocated"));
+                errors.Add(FieldError.Invalid("spec.clusterIPs", GoValue.StringSlice([requested ?? ""]), $"failed to allocate IP {requested}: provided IP is already allocated"));
                 return;
             }
             spec.ClusterIP = ip;
@@ -122,7 +122,7 @@ public sealed class ServiceStrategy(ServiceIpAllocator allocator) : GenericStrat
         }
         else if (old is null && spec.ClusterIP != "None" && allocator.AllocateIp(spec.ClusterIP, storageKey) is null)
         {
-            errors.Add(FieldError.Invalid("spec.clusterIPs", $"[]string{{\"{spec.ClusterIP}\"}}", $"failed to allocate IP {spec.ClusterIP}: provided IP is already allocated"));
+            errors.Add(FieldError.Invalid("spec.clusterIPs", GoValue.StringSlice([spec.ClusterIP]), $"failed to allocate IP {spec.ClusterIP}: provided IP is already allocated"));
             return;
         }
         if (spec.Type is not ("NodePort" or "LoadBalancer")) return;

@@ -32,7 +32,8 @@ public static class ObjectMetaValidation
             errors.Add(FieldError.Forbidden("metadata.namespace", "not allowed on this type"));
         }
         ValidateLabels(meta.Labels, "metadata.labels", errors);
-        ValidateAnnotations(meta.Annotations, errors);
+        ValidateAnnotations(meta.Annotations, "metadata.annotations", errors);
+        ValidateFinalizers(meta.Finalizers, errors);
         if (meta.Generation < 0) errors.Add(FieldError.Invalid("metadata.generation", meta.Generation, "must be greater than or equal to 0"));
         ValidateOwnerReferences(meta, errors);
         return errors;
@@ -67,18 +68,34 @@ public static class ObjectMetaValidation
         }
     }
 
-    private static void ValidateAnnotations(Dictionary<string, string>? annotations, List<FieldError> errors)
+    public static void ValidateAnnotations(Dictionary<string, string>? annotations, string path, List<FieldError> errors)
     {
         if (annotations is null) return;
         long total = 0;
         foreach (var (key, value) in annotations)
         {
             foreach (var message in NameValidation.IsQualifiedName(key.ToLowerInvariant()))
-                errors.Add(FieldError.Invalid("metadata.annotations", key, message));
+                errors.Add(FieldError.Invalid(path, key, message));
             total += key.Length + value.Length;
         }
         if (total > TotalAnnotationSizeLimit)
-            errors.Add(FieldError.TooLong("metadata.annotations", TotalAnnotationSizeLimit));
+            errors.Add(FieldError.TooLong(path, TotalAnnotationSizeLimit));
+    }
+
+    private static readonly string[] StandardFinalizers = ["kubernetes", "orphan", "foregroundDeletion"];
+
+    /// <summary>ValidateFinalizers (qualified names, not both orphan and foregroundDeletion) and core's standard-name rule.</summary>
+    private static void ValidateFinalizers(List<string>? finalizers, List<FieldError> errors)
+    {
+        if (finalizers is null) return;
+        foreach (var f in finalizers)
+            foreach (var message in NameValidation.IsQualifiedName(f))
+                errors.Add(FieldError.Invalid("metadata.finalizers", f, message));
+        if (finalizers.Contains("orphan") && finalizers.Contains("foregroundDeletion"))
+            errors.Add(FieldError.Invalid("metadata.finalizers", finalizers, "finalizer orphan and foregroundDeletion cannot be both set"));
+        for (var i = 0; i < finalizers.Count; i++)
+            if (!finalizers[i].Contains('/') && !StandardFinalizers.Contains(finalizers[i]))
+                errors.Add(FieldError.Invalid($"metadata.finalizers[{i}]", finalizers[i], "name is neither a standard finalizer name nor is it fully qualified"));
     }
 
     private static void ValidateOwnerReferences(ObjectMeta meta, List<FieldError> errors)
@@ -99,11 +116,5 @@ public static class ObjectMetaValidation
             errors.Add(FieldError.Invalid("metadata.ownerReferences", "", "Only one reference can have Controller set to true"));
     }
 
-    private static IReadOnlyList<string> PathSegmentErrors(string name)
-    {
-        if (name is "." or "..") return [$"may not be '{name}'"];
-        foreach (var bad in new[] { "/", "%" })
-            if (name.Contains(bad)) return [$"may not contain '{bad}'"];
-        return [];
-    }
+    private static IReadOnlyList<string> PathSegmentErrors(string name) => Checks.PathSegmentName(name);
 }
