@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Tugboat.Api.Apply;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.Api.Patch;
 using Tugboat.ApiServer.Admission;
 using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
@@ -31,6 +33,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
         endpoint.Strategy.ApplyDefaults(obj);
         admission.AdmitCreate(scope, obj);
         Validate(endpoint, obj, endpoint.Strategy.ValidateCreate(obj));
+        obj.Metadata.ManagedFields = FieldManagerFor(scope).Update(null, obj, obj.Metadata.ManagedFields, ManagerOf(scope), Now());
 
         CachedObject created;
         for (var attempt = 0; ; attempt++)
@@ -84,9 +87,14 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
         var isStatus = scope.Request.Subresource == "status";
         var name = scope.Request.Name!;
         var ns = scope.Request.Namespace ?? "";
+        // Server-side apply works out managedFields itself; other writes record their manager's changes.
+        var isApply = scope.Request.Verb == "patch" && PatchTypeExtensions.FromContentType(scope.Http.Request.ContentType) == PatchType.ApplyPatch;
+        var fieldManager = FieldManagerFor(scope);
+        var manager = ManagerOf(scope);
         return await writer.GuaranteedUpdateAsync(endpoint, ns, name, current =>
         {
             var obj = produce(current);
+            var requested = obj.Metadata.ManagedFields;
             if (current is null)
             {
                 if (!strategy.AllowCreateOnUpdate || isStatus) throw Errors.NotFound(endpoint.Info, name);
@@ -95,6 +103,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
                 strategy.PrepareForCreate(obj);
                 strategy.ApplyDefaults(obj);
                 Validate(endpoint, obj, strategy.ValidateCreate(obj));
+                obj.Metadata.ManagedFields = isApply ? requested : fieldManager.Update(null, obj, requested, manager, Now());
                 return obj;
             }
             var old = current.Value;
@@ -104,9 +113,23 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
             strategy.ApplyDefaults(obj);
             admission.AdmitUpdate(scope, obj, old);
             Validate(endpoint, obj, strategy.ValidateUpdate(obj, old));
+            obj.Metadata.ManagedFields = isApply ? requested : fieldManager.Update(old, obj, requested, manager, Now());
             return obj;
         }, scope.DryRun, scope.Aborted);
     }
+
+    /// <summary>The field manager of the addressed resource or subresource.</summary>
+    internal static FieldManager FieldManagerFor(RequestScope scope)
+    {
+        var info = scope.Endpoint.Info;
+        return new FieldManager(info.ClrType, info.ApiVersion, scope.Request.Subresource, info.Subresources.Contains("status"));
+    }
+
+    /// <summary>The fieldManager query parameter, else the program name of the User-Agent ("kubectl").</summary>
+    internal static string ManagerOf(RequestScope scope) =>
+        scope.Query("fieldManager") is { Length: > 0 } manager ? manager : FieldManager.ManagerFromUserAgent(scope.Http.Request.Headers.UserAgent.ToString());
+
+    internal static DateTimeOffset Now() => ObjectMetaSystemFields.TruncateToSeconds(DateTimeOffset.UtcNow);
 
     private async Task<IKubernetesObject> DecodeBodyAsync(RequestScope scope)
     {
