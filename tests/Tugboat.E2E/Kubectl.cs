@@ -52,6 +52,74 @@ public sealed class Kubectl(string kubeconfig)
 
     public Task<Result> ApplyAsync(string yaml, string extra = "") => RunAsync($"apply -f - {extra}".Trim(), yaml);
 
+    /// <summary>Starts a long-running kubectl (e.g. `get -w`) whose output lines can be awaited; dispose it to stop it.</summary>
+    public Running Start(IReadOnlyList<string> args)
+    {
+        var info = new ProcessStartInfo("kubectl")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["KUBECONFIG"] = kubeconfig;
+        info.Environment["HOME"] = Path.GetDirectoryName(kubeconfig)!;
+        return new Running(Process.Start(info)!);
+    }
+
+    /// <summary>A running kubectl whose stdout is read line by line.</summary>
+    public sealed class Running : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly System.Threading.Channels.Channel<string> _lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        private readonly List<string> _seen = [];
+        private readonly System.Text.StringBuilder _stderr = new();
+
+        internal Running(Process process)
+        {
+            _process = process;
+            _process.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is null) _lines.Writer.TryComplete();
+                else _lines.Writer.TryWrite(e.Data);
+            };
+            _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_stderr) _stderr.AppendLine(e.Data); };
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+        }
+
+        /// <summary>Every stdout line read so far.</summary>
+        public IReadOnlyList<string> Lines => _seen;
+
+        public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+        /// <summary>Reads lines until one matches; fails with everything seen when the timeout passes or kubectl ends first.</summary>
+        public async Task<string> WaitForLineAsync(Func<string, bool> match, int timeoutSeconds = 20)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+            try
+            {
+                while (await _lines.Reader.WaitToReadAsync(timeout.Token))
+                {
+                    while (_lines.Reader.TryRead(out var line))
+                    {
+                        _seen.Add(line);
+                        if (match(line)) return line;
+                    }
+                }
+            }
+            catch (OperationCanceledException) { }
+            throw new Xunit.Sdk.XunitException($"kubectl printed no matching line; stdout so far:\n{string.Join('\n', _seen)}\nstderr:\n{Stderr}");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try { if (!_process.HasExited) _process.Kill(true); } catch (InvalidOperationException) { }
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
+    }
+
     private static List<string> Split(string args)
     {
         // Splits on spaces, keeping 'single-quoted' parts together (for jsonpath and patches).

@@ -77,6 +77,9 @@ public sealed class TugServer : IAsyncDisposable
 
     public Kubectl Kubectl() => new(Kubeconfig);
 
+    /// <summary>A direct HTTPS client with the admin client certificate (or none when <paramref name="authenticate"/> is false).</summary>
+    public ApiClient Api(bool authenticate = true) => ApiClient.FromKubeconfig(Kubeconfig, authenticate);
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

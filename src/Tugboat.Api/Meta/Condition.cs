@@ -6,15 +6,15 @@ namespace Tugboat.Api.Meta;
 public sealed class Condition
 {
     [Doc("The kind of condition, in CamelCase or as a domain-prefixed name.")]
-    [RequiredField] public string Type { get; set; } = "";
+    [RequiredField, ProtoField(1)] public string Type { get; set; } = "";
     [Doc("True, False or Unknown.")]
-    [RequiredField] public string Status { get; set; } = "";
+    [RequiredField, ProtoField(2)] public string Status { get; set; } = "";
     [Doc("The metadata.generation the condition was computed from.")]
-    public long? ObservedGeneration { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public long? ObservedGeneration { get; set; }
     [Doc("When the status last changed.")]
-    [RequiredField] public DateTimeOffset? LastTransitionTime { get; set; }
+    [RequiredField, ProtoField(4)] public DateTimeOffset? LastTransitionTime { get; set; }
     [Doc("A CamelCase word giving the programmatic reason for the last transition.")]
-    [RequiredField] public string Reason { get; set; } = "";
+    [RequiredField, ProtoField(5)] public string Reason { get; set; } = "";
     [Doc("A human-readable explanation of the transition.")]
-    [RequiredField] public string Message { get; set; } = "";
+    [RequiredField, ProtoField(6)] public string Message { get; set; } = "";
 }

@@ -6,14 +6,14 @@ namespace Tugboat.Api.Meta;
 [Doc("A label selector is a label query over a set of resources.")]
 public sealed class LabelSelector
 {
-    public Dictionary<string, string>? MatchLabels { get; set; }
+    [ProtoField(1)] public Dictionary<string, string>? MatchLabels { get; set; }
     [ListType("atomic")]
-    public List<LabelSelectorRequirement>? MatchExpressions { get; set; }
+    [ProtoField(2)] public List<LabelSelectorRequirement>? MatchExpressions { get; set; }
 }
 
 public sealed class LabelSelectorRequirement
 {
-    [RequiredField] public string Key { get; set; } = "";
-    [RequiredField] public string Operator { get; set; } = "";
-    [ListType("atomic")] public List<string>? Values { get; set; }
+    [RequiredField, ProtoField(1)] public string Key { get; set; } = "";
+    [RequiredField, ProtoField(2)] public string Operator { get; set; } = "";
+    [ListType("atomic"), ProtoField(3)] public List<string>? Values { get; set; }
 }

@@ -41,7 +41,7 @@ public sealed class DeleteHandler(ObjectWriter writer, CacheDispatcher dispatche
             try
             {
                 var (obj, _) = await DeleteOneAsync(scope, target.Namespace ?? "", target.Name, options);
-                deleted.Add(obj.Json);
+                deleted.Add(endpoint.Present(obj).Json);
             }
             catch (ApiException e) when (e.Code == 404) { }
         }

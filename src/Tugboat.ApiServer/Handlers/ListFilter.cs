@@ -34,6 +34,8 @@ public sealed class ListFilter
         return new ListFilter(labels!, fields!, endpoint);
     }
 
+    public bool IsEverything => _labels.IsEmpty && _fields.IsEmpty;
+
     public bool Matches(IKubernetesObject obj) =>
         (_labels.IsEmpty || _labels.Matches(obj.Metadata.Labels)) &&
         (_fields.IsEmpty || _fields.Matches(path => _endpoint.Strategy.SelectableField(obj, path)));
@@ -41,7 +43,7 @@ public sealed class ListFilter
     // A field is selectable when the strategy answers for it on an empty object of the kind.
     private static bool IsSelectable(ResourceEndpoint endpoint, string field)
     {
-        var blank = (IKubernetesObject)Activator.CreateInstance(endpoint.Info.ClrType)!;
+        var blank = (IKubernetesObject)Activator.CreateInstance(endpoint.Cache.ClrType)!;
         blank.Metadata = new ObjectMeta { Name = "", Namespace = "" };
         try { return endpoint.Strategy.SelectableField(blank, field) is not null; }
         catch (NullReferenceException) { return false; }

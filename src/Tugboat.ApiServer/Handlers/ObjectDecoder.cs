@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
+using Tugboat.Api.Protobuf;
 using Tugboat.Api.Schema;
 using Tugboat.ApiServer.Http;
 using Tugboat.ApiServer.Registry;
@@ -23,19 +24,22 @@ public static class ObjectDecoder
     };
 
     /// <param name="warnings">Receives "unknown field" warnings in Warn mode.</param>
-    public static IKubernetesObject Decode(JsonNode body, ResourceInfo resource, FieldValidation validation, List<string> warnings)
+    public static IKubernetesObject Decode(JsonNode body, ResourceInfo resource, FieldValidation validation, List<string> warnings,
+        IReadOnlyList<string>? duplicates = null)
     {
         if (body is not JsonObject obj) throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: the body must be a JSON object");
         CheckKind(obj, resource);
         var schema = SchemaRegistry.For(resource.ClrType);
         if (validation != FieldValidation.Ignore)
         {
-            var unknown = UnknownFields.Find(obj, schema);
-            if (unknown.Count > 0)
+            var problems = (duplicates ?? []).Select(d => $"duplicate field \"{d}\"")
+                .Concat(UnknownFields.Find(obj, schema).Select(u => $"unknown field \"{u}\""))
+                .ToList();
+            if (problems.Count > 0)
             {
                 if (validation == FieldValidation.Strict)
-                    throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: strict decoding error: {string.Join(", ", unknown.Select(u => $"unknown field \"{u}\""))}");
-                warnings.AddRange(unknown.Select(u => $"unknown field \"{u}\""));
+                    throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: strict decoding error: {string.Join(", ", problems)}");
+                warnings.AddRange(problems);
             }
         }
         try
@@ -52,12 +56,37 @@ public static class ObjectDecoder
         }
     }
 
+    /// <summary>A body in Kubernetes' protobuf envelope, as kubectl's typed generators send it.</summary>
+    public static IKubernetesObject DecodeProtobuf(byte[] body, ResourceInfo resource)
+    {
+        if (!KubernetesProtobuf.TryReadTypeMeta(body, out var apiVersion, out var kind))
+            throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: provided data does not appear to be a protobuf message, expected prefix [107 56 115 0]");
+        CheckKind(apiVersion.Length == 0 ? null : apiVersion, kind.Length == 0 ? null : kind, "", resource);
+        try
+        {
+            var value = (IKubernetesObject)KubernetesProtobuf.Decode(body, resource.ClrType);
+            value.ApiVersion = resource.ApiVersion;
+            value.Kind = resource.Kind;
+            value.Metadata ??= new ObjectMeta();
+            return value;
+        }
+        catch (FormatException ex)
+        {
+            throw Errors.BadRequest($"{resource.Kind} in version \"{resource.Version}\" cannot be handled as a {resource.Kind}: {ex.Message}");
+        }
+    }
+
     private static void CheckKind(JsonObject obj, ResourceInfo resource)
     {
         var apiVersion = obj["apiVersion"]?.GetValueKind() == JsonValueKind.String ? obj["apiVersion"]!.GetValue<string>() : null;
         var kind = obj["kind"]?.GetValueKind() == JsonValueKind.String ? obj["kind"]!.GetValue<string>() : null;
+        CheckKind(apiVersion, kind, Truncate(obj.ToJsonString()), resource);
+    }
+
+    private static void CheckKind(string? apiVersion, string? kind, string body, ResourceInfo resource)
+    {
         if (string.IsNullOrEmpty(kind) && string.IsNullOrEmpty(apiVersion)) return; // kubectl always sends both; raw clients may omit them
-        if (string.IsNullOrEmpty(kind)) throw Errors.BadRequest("Object 'Kind' is missing in '" + Truncate(obj.ToJsonString()) + "'");
+        if (string.IsNullOrEmpty(kind)) throw Errors.BadRequest("Object 'Kind' is missing in '" + body + "'");
         if (apiVersion is not null && apiVersion != resource.ApiVersion)
             throw Errors.BadRequest($"the API version in the data ({apiVersion}) does not match the expected API version ({resource.ApiVersion})");
         if (kind != resource.Kind)

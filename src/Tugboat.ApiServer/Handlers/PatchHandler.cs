@@ -21,7 +21,7 @@ public sealed class PatchHandler
         if (type == PatchType.ApplyPatch) return ServerSideApply(scope, current, patch, validation);
         if (current is null) throw Errors.NotFound(resource, scope.Request.Name!);
 
-        var live = JsonNode.Parse(current.Json)!;
+        var live = JsonNode.Parse(scope.Endpoint.Present(current).Json)!;
         JsonNode? patched;
         try
         {
@@ -42,7 +42,7 @@ public sealed class PatchHandler
         var obj = ObjectDecoder.Decode(patched, resource, validation, scope.Warnings);
         // A patch that does not name a resourceVersion is unconditional: it is re-applied on a conflicting write.
         if (obj.Metadata.ResourceVersion == current.Metadata.ResourceVersion) obj.Metadata.ResourceVersion = null;
-        return obj;
+        return scope.Endpoint.ToStorage(obj);
     }
 
     /// <summary>
@@ -60,7 +60,8 @@ public sealed class PatchHandler
         ApplyResult result;
         try
         {
-            result = WriteHandler.FieldManagerFor(scope).Apply(current?.Value, config, manager, scope.Query("force") == "true",
+            var live = current is null ? null : scope.Endpoint.Present(current).Value;
+            result = WriteHandler.FieldManagerFor(scope).Apply(live, config, manager, scope.Query("force") == "true",
                 merged => FieldManager.ToJson(ObjectDecoder.Decode(merged, resource, FieldValidation.Ignore, [])),
                 ObjectMetaSystemFields.TruncateToSeconds(DateTimeOffset.UtcNow));
         }
@@ -88,6 +89,6 @@ public sealed class PatchHandler
             throw Errors.BadRequest($"the name of the object ({obj.Metadata.Name}) does not match the name on the URL ({scope.Request.Name})");
         obj.Metadata.ManagedFields = result.ManagedFields;
         if (current is not null && obj.Metadata.ResourceVersion == current.Metadata.ResourceVersion) obj.Metadata.ResourceVersion = null;
-        return obj;
+        return scope.Endpoint.ToStorage(obj);
     }
 }

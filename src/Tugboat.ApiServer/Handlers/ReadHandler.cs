@@ -18,8 +18,9 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
         await WriteOneAsync(scope, found, 200);
     }
 
-    public static async Task WriteOneAsync(RequestScope scope, CachedObject obj, int code)
+    public static async Task WriteOneAsync(RequestScope scope, CachedObject stored, int code)
     {
+        var obj = scope.Endpoint.Present(stored);
         scope.FlushWarnings();
         if (scope.Format.Table)
         {
@@ -40,6 +41,7 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
 
         List<CachedObject> page;
         long revision;
+        long? remaining = null;
         string? next = null;
         if (token is not null)
         {
@@ -59,21 +61,26 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
             revision = Math.Max(global, state.Revision);
             page = [];
             string? lastKey = null;
+            var seen = 0;
             foreach (var (key, obj) in state.Objects)
             {
                 if (!key.StartsWith(prefix, StringComparison.Ordinal)) continue;
                 if (!filter.Matches(obj.Value)) continue;
+                seen++;
                 if (limit > 0 && page.Count == limit)
                 {
-                    next = new ContinueToken(revision, lastKey + "\0").Encode();
-                    break;
+                    next ??= new ContinueToken(revision, lastKey + "\0").Encode();
+                    if (!filter.IsEverything) break;
+                    continue; // counting the rest for remainingItemCount, as upstream does for unfiltered lists
                 }
                 page.Add(obj);
                 lastKey = key;
             }
+            if (next is not null && filter.IsEverything) remaining = seen - page.Count;
         }
 
         var rv = revision.ToString(CultureInfo.InvariantCulture);
+        if (endpoint.Info.Converter is not null) page = page.Select(endpoint.Present).ToList();
         scope.FlushWarnings();
         if (scope.Format.Table)
         {
@@ -81,7 +88,7 @@ public sealed class ReadHandler(CacheDispatcher dispatcher, IStore store)
             await ResponseWriter.WriteJsonAsync(scope.Http, 200, table, scope.Format);
             return;
         }
-        var meta = new ListMeta { ResourceVersion = rv, Continue = next };
+        var meta = new ListMeta { ResourceVersion = rv, Continue = next, RemainingItemCount = remaining };
         await ResponseWriter.WriteListAsync(scope.Http, endpoint.Info.ApiVersion, endpoint.Info.ListKind, meta, page.Select(o => o.Json), scope.Format);
     }
 

@@ -1,3 +1,4 @@
+using Tugboat.Api.Meta;
 using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Printers;
 using Tugboat.ApiServer.Registry;
@@ -12,6 +13,17 @@ public sealed class ResourceEndpoint(ResourceInfo info, ResourceCache cache, IRe
     public ResourceCache Cache { get; } = cache;
     public IResourceStrategy Strategy { get; } = strategy;
     public ITablePrinter Printer { get; } = printer;
+
+    /// <summary>The object as this endpoint serves it: converted from the storage version when they differ.</summary>
+    public CachedObject Present(CachedObject stored)
+    {
+        if (Info.Converter is null) return stored;
+        var served = Info.Converter.ToServed(stored.Value);
+        return ObjectCodec.ToCached(stored.Key, served, stored.CreateRevision, stored.ModRevision);
+    }
+
+    /// <summary>A decoded request object in the storage version.</summary>
+    public IKubernetesObject ToStorage(IKubernetesObject served) => Info.Converter?.ToStorage(served) ?? served;
 
     public string Key(string? ns, string name) =>
         Info.Namespaced ? $"{Info.StoragePrefix}{ns}/{name}" : $"{Info.StoragePrefix}{name}";

@@ -111,8 +111,9 @@ internal sealed class WatchEventWriter(HttpContext http, ResourceEndpoint endpoi
 {
     private bool _columnsSent;
 
-    public async Task WriteAsync(string type, CachedObject obj, CancellationToken ct)
+    public async Task WriteAsync(string type, CachedObject stored, CancellationToken ct)
     {
+        var obj = endpoint.Present(stored);
         var payload = obj.Json;
         if (table)
         {

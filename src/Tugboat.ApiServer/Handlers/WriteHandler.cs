@@ -4,6 +4,7 @@ using Tugboat.Api.Apply;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
 using Tugboat.Api.Patch;
+using Tugboat.Api.Protobuf;
 using Tugboat.ApiServer.Admission;
 using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
@@ -16,7 +17,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     public async Task CreateAsync(RequestScope scope)
     {
         var endpoint = scope.Endpoint;
-        var obj = await DecodeBodyAsync(scope);
+        var obj = endpoint.ToStorage(await DecodeBodyAsync(scope));
         var ns = scope.Request.Namespace;
         if (endpoint.Info.Namespaced)
         {
@@ -33,7 +34,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
         endpoint.Strategy.ApplyDefaults(obj);
         admission.AdmitCreate(scope, obj);
         Validate(endpoint, obj, endpoint.Strategy.ValidateCreate(obj));
-        obj.Metadata.ManagedFields = FieldManagerFor(scope).Update(null, obj, obj.Metadata.ManagedFields, ManagerOf(scope), Now());
+        obj.Metadata.ManagedFields = TrackUpdate(scope, FieldManagerFor(scope), null, obj, obj.Metadata.ManagedFields, ManagerOf(scope));
 
         CachedObject created;
         for (var attempt = 0; ; attempt++)
@@ -54,7 +55,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     public async Task UpdateAsync(RequestScope scope)
     {
         var endpoint = scope.Endpoint;
-        var obj = await DecodeBodyAsync(scope);
+        var obj = endpoint.ToStorage(await DecodeBodyAsync(scope));
         var name = scope.Request.Name!;
         if (obj.Metadata.Name != name)
             throw Errors.BadRequest($"the name of the object ({obj.Metadata.Name}) does not match the name on the URL ({name})");
@@ -72,7 +73,8 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     {
         var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
         var contentType = scope.Http.Request.ContentType ?? "";
-        var result = await ApplyUpdateAsync(scope, current => patches.Apply(scope, current, body, contentType));
+        var isApply = PatchTypeExtensions.FromContentType(contentType) == PatchType.ApplyPatch;
+        var result = await ApplyUpdateAsync(scope, current => patches.Apply(scope, current, body, contentType), allowCreate: isApply);
         await ReadHandler.WriteOneAsync(scope, result.Object, result.Created ? 201 : 200);
     }
 
@@ -80,7 +82,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     /// The update path shared by PUT and PATCH: <paramref name="produce"/> turns the current object (null when
     /// absent) into the requested one, which is then prepared, defaulted, admitted and validated.
     /// </summary>
-    public async Task<UpdateResult> ApplyUpdateAsync(RequestScope scope, Func<CachedObject?, IKubernetesObject> produce)
+    public async Task<UpdateResult> ApplyUpdateAsync(RequestScope scope, Func<CachedObject?, IKubernetesObject> produce, bool allowCreate = false)
     {
         var endpoint = scope.Endpoint;
         var strategy = endpoint.Strategy;
@@ -97,13 +99,15 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
             var requested = obj.Metadata.ManagedFields;
             if (current is null)
             {
-                if (!strategy.AllowCreateOnUpdate || isStatus) throw Errors.NotFound(endpoint.Info, name);
+                if (!(strategy.AllowCreateOnUpdate || allowCreate) || isStatus) throw Errors.NotFound(endpoint.Info, name);
                 obj.Metadata.ResourceVersion = null;
+                if (endpoint.Info.Namespaced) obj.Metadata.Namespace = scope.Request.Namespace;
+                admission.AdmitCreate(scope, obj);
                 ObjectMetaSystemFields.FillOnCreate(obj.Metadata);
                 strategy.PrepareForCreate(obj);
                 strategy.ApplyDefaults(obj);
                 Validate(endpoint, obj, strategy.ValidateCreate(obj));
-                obj.Metadata.ManagedFields = isApply ? requested : fieldManager.Update(null, obj, requested, manager, Now());
+                obj.Metadata.ManagedFields = isApply ? requested : TrackUpdate(scope, fieldManager, null, obj, requested, manager);
                 return obj;
             }
             var old = current.Value;
@@ -113,7 +117,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
             strategy.ApplyDefaults(obj);
             admission.AdmitUpdate(scope, obj, old);
             Validate(endpoint, obj, strategy.ValidateUpdate(obj, old));
-            obj.Metadata.ManagedFields = isApply ? requested : fieldManager.Update(old, obj, requested, manager, Now());
+            obj.Metadata.ManagedFields = isApply ? requested : TrackUpdate(scope, fieldManager, old, obj, requested, manager);
             return obj;
         }, scope.DryRun, scope.Aborted);
     }
@@ -129,14 +133,28 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
     internal static string ManagerOf(RequestScope scope) =>
         scope.Query("fieldManager") is { Length: > 0 } manager ? manager : FieldManager.ManagerFromUserAgent(scope.Http.Request.Headers.UserAgent.ToString());
 
+    /// <summary>The managedFields after an ordinary write, worked out on the objects as the endpoint serves them.</summary>
+    private static List<ManagedFieldsEntry>? TrackUpdate(RequestScope scope, FieldManager fieldManager, IKubernetesObject? old,
+        IKubernetesObject obj, IReadOnlyList<ManagedFieldsEntry>? requested, string manager)
+    {
+        if (scope.Endpoint.Info.Converter is { } converter)
+        {
+            old = old is null ? null : converter.ToServed(old);
+            obj = converter.ToServed(obj);
+        }
+        return fieldManager.Update(old, obj, requested, manager, Now());
+    }
+
     internal static DateTimeOffset Now() => ObjectMetaSystemFields.TruncateToSeconds(DateTimeOffset.UtcNow);
 
     private async Task<IKubernetesObject> DecodeBodyAsync(RequestScope scope)
     {
         var body = await BodyReader.ReadBytesAsync(scope.Http.Request, scope.Aborted);
-        var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error");
+        if (KubernetesProtobuf.IsMediaType(scope.Http.Request.ContentType)) return ObjectDecoder.DecodeProtobuf(body, scope.Endpoint.Info);
+        var duplicates = new List<string>();
+        var node = BodyReader.ParseObject(body, scope.Http.Request.ContentType, "couldn't get version/kind; json parse error", duplicates);
         var validation = ObjectDecoder.ParseFieldValidation(scope.Query("fieldValidation"));
-        return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings);
+        return ObjectDecoder.Decode(node, scope.Endpoint.Info, validation, scope.Warnings, duplicates);
     }
 
     public static void Validate(ResourceEndpoint endpoint, IKubernetesObject obj, IReadOnlyList<FieldError> errors)

@@ -31,6 +31,7 @@ public sealed class ApiServerHost : IAsyncDisposable
     private CacheDispatcher? _dispatcher;
     private WebApplication? _app;
     private volatile bool _ready;
+    private volatile bool _stopping;
 
     public ApiServerHost(ApiServerOptions options, IStore store, ILoggerFactory logs)
     {
@@ -54,7 +55,7 @@ public sealed class ApiServerHost : IAsyncDisposable
         await _dispatcher.StartAsync(ct);
 
         var endpoints = catalog.All.ToDictionary(r => r, r => new ResourceEndpoint(
-            r, caches[r.StoragePrefix], StrategyRegistry.For(r, prefix => caches[prefix]), PrinterRegistry.For(r.ClrType)));
+            r, caches[r.StoragePrefix], StrategyRegistry.For(catalog.StorageResourceOf(r), prefix => caches[prefix]), PrinterRegistry.For(r.ClrType)));
         var namespaces = endpoints[catalog.Find("", "v1", "namespaces")!];
         var writer = new ObjectWriter(_store, _dispatcher);
         var admission = new AdmissionChain([new NamespaceLifecycle(namespaces.Cache)]);
@@ -64,7 +65,7 @@ public sealed class ApiServerHost : IAsyncDisposable
         var dispatcher = new ApiDispatcher(
             catalog, endpoints,
             new DiscoveryDocuments(catalog, $"{_options.BindAddress}:{_options.HttpsPort}"),
-            new OpenApiDocuments(catalog),
+            new OpenApiDocuments(catalog, VersionInfo.Current.GitVersion),
             new Authenticator(),
             new RequestMetrics(),
             reads,
@@ -72,7 +73,7 @@ public sealed class ApiServerHost : IAsyncDisposable
             writes,
             new DeleteHandler(writer, _dispatcher),
             new SubresourceHandler(reads, writes, writer, _dispatcher),
-            () => _ready,
+            new HealthEndpoints(() => _ready, () => !_stopping),
             _log);
 
         await new Bootstrap(writer, endpoints, catalog, _options).RunAsync(ct);
@@ -113,6 +114,7 @@ public sealed class ApiServerHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _ready = false;
+        _stopping = true;
         if (_app is not null)
         {
             using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5))) await _app.StopAsync(timeout.Token);

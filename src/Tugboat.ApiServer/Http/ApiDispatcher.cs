@@ -23,7 +23,7 @@ public sealed class ApiDispatcher(
     WriteHandler writes,
     DeleteHandler deletes,
     SubresourceHandler subresources,
-    Func<bool> ready,
+    HealthEndpoints health,
     ILogger log)
 {
     public async Task HandleAsync(HttpContext ctx)
@@ -93,15 +93,13 @@ public sealed class ApiDispatcher(
     /// <summary>What kube-apiserver shows anonymous clients: health checks and the version.</summary>
     private async Task<bool> TryServePublicAsync(HttpContext ctx, string path)
     {
+        if (HealthEndpoints.Handles(path))
+        {
+            await health.ServeAsync(ctx, path);
+            return true;
+        }
         switch (path)
         {
-            case "/healthz" or "/livez" or "/healthz/ping" or "/livez/ping":
-                await WriteTextAsync(ctx, 200, "ok");
-                return true;
-            case "/readyz" or "/readyz/ping":
-                if (ready()) await WriteTextAsync(ctx, 200, "ok");
-                else await WriteTextAsync(ctx, 500, "[-]informer-sync failed: reason withheld\nreadyz check failed");
-                return true;
             case "/version":
                 await ResponseWriter.WriteObjectAsync(ctx, 200, VersionInfo.Current, ResponseFormat.Json);
                 return true;
@@ -143,12 +141,5 @@ public sealed class ApiDispatcher(
         if (!trimmed.StartsWith("/api/", StringComparison.Ordinal) && !trimmed.StartsWith("/apis/", StringComparison.Ordinal))
             throw Errors.NotFoundPath();
         return false;
-    }
-
-    private static async Task WriteTextAsync(HttpContext ctx, int code, string text)
-    {
-        ctx.Response.StatusCode = code;
-        ctx.Response.ContentType = "text/plain; charset=utf-8";
-        await ctx.Response.WriteAsync(text, ctx.RequestAborted);
     }
 }

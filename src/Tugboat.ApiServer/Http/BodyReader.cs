@@ -23,7 +23,8 @@ public static class BodyReader
         return buffer.ToArray();
     }
 
-    public static JsonNode ParseObject(byte[] body, string? contentType, string what)
+    /// <param name="duplicates">Receives the paths of repeated keys (the last value is kept); null to ignore them.</param>
+    public static JsonNode ParseObject(byte[] body, string? contentType, string what, List<string>? duplicates = null)
     {
         var media = (contentType ?? "application/json").Split(';')[0].Trim();
         if (media is not ("application/json" or "application/yaml" or "application/apply-patch+yaml" or "text/yaml" or "application/merge-patch+json"
@@ -33,8 +34,12 @@ public static class BodyReader
             return YamlToJson.Parse(body);
         try
         {
-            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 1000 })
-                   ?? throw Errors.BadRequest($"{what}: the body is null");
+            var repeated = DuplicateFields.Find(body);
+            duplicates?.AddRange(repeated);
+            var node = repeated.Count > 0
+                ? DuplicateFields.LastWins(body)
+                : JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 1000 });
+            return node ?? throw Errors.BadRequest($"{what}: the body is null");
         }
         catch (JsonException ex)
         {

@@ -49,7 +49,7 @@ public static class YamlToJson
         var text = scalar.Value ?? "";
         if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
             return JsonValue.Create(text);
-        if (scalar.Tag.Value == "tag:yaml.org,2002:str") return JsonValue.Create(text);
+        if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific && scalar.Tag.Value == "tag:yaml.org,2002:str") return JsonValue.Create(text);
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL": return null;

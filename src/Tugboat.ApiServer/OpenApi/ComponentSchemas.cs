@@ -325,25 +325,15 @@ internal sealed class ComponentSchemas
         if (type == typeof(JsonArray)) return "array";
         if (type == typeof(JsonObject)) return "object";
         if (type == typeof(JsonNode) || type == typeof(JsonValue) || type == typeof(JsonElement) || type == typeof(object)) return null;
-        if (type == typeof(string)) return "string";
         return type.IsClass ? "object" : null;
     }
 
-    private static Type ElementType(SchemaNode node, int index)
-    {
-        var type = node.ClrType;
-        if (type is { IsGenericType: true } && type.GetGenericArguments() is { } args && args.Length > index) return args[index];
-        if (type is { IsGenericType: true }) return type.GetGenericArguments()[^1];
-        return typeof(object);
-    }
+    /// <summary>The C# type of an array's elements (index 0 of List&lt;T&gt;) or a map's values (index 1 of Dictionary&lt;K,V&gt;).</summary>
+    private static Type ElementType(SchemaNode node, int index) =>
+        node.ClrType is { IsGenericType: true } type && type.GetGenericArguments() is { } args && args.Length > index ? args[index] : typeof(object);
 
-    private static NullabilityInfo? GenericArgument(NullabilityInfo? info, int index)
-    {
-        if (info is null) return null;
-        if (info.GenericTypeArguments.Length > index) return info.GenericTypeArguments[index];
-        if (info.GenericTypeArguments.Length > 0) return info.GenericTypeArguments[^1];
-        return info.ElementType;
-    }
+    private static NullabilityInfo? GenericArgument(NullabilityInfo? info, int index) =>
+        info is not null && info.GenericTypeArguments.Length > index ? info.GenericTypeArguments[index] : null;
 
     private static bool HasExtensions(SchemaField? f) =>
         f is not null && (f.PatchStrategy is not null || f.PatchMergeKey is not null || f.ListType is not null || f.ListMapKeys is not null || f.MapType is not null);

@@ -7,6 +7,8 @@ using Tugboat.Api.Policy.V1;
 using Tugboat.Api.Rbac.V1;
 using Tugboat.Api.Scheduling.V1;
 using ApiExt = Tugboat.Api.ApiExtensions.V1;
+using Tugboat.ApiServer.Conversion;
+using AutoscalingV1 = Tugboat.Api.Autoscaling.V1;
 using AutoscalingV2 = Tugboat.Api.Autoscaling.V2;
 using DiscoveryV1 = Tugboat.Api.Discovery.V1;
 using EventsV1 = Tugboat.Api.Events.V1;
@@ -42,8 +44,10 @@ public static class BuiltinResources
         R<ReplicaSet>("apps", "v1", "replicasets", true, ["rs"], ["all"], ["scale", "status"]),
         R<StatefulSet>("apps", "v1", "statefulsets", true, ["sts"], ["all"], ["scale", "status"]),
         // events.k8s.io/v1
-        // Stored apart from core events until the two Event versions convert into each other.
-        R<EventsV1.Event>("events.k8s.io", "v1", "events", true, ["ev"]),
+        R<EventsV1.Event>("events.k8s.io", "v1", "events", true) with { StorageVersion = "v1", Converter = new EventConverter() },
+        // autoscaling/v1
+        R<AutoscalingV1.HorizontalPodAutoscaler>("autoscaling", "v1", "horizontalpodautoscalers", true, ["hpa"], ["all"], ["status"])
+            with { StorageVersion = "autoscaling/v2", Converter = new HorizontalPodAutoscalerConverter() },
         // autoscaling/v2
         R<AutoscalingV2.HorizontalPodAutoscaler>("autoscaling", "v2", "horizontalpodautoscalers", true, ["hpa"], ["all"], ["status"]),
         // batch/v1

@@ -1,7 +1,7 @@
 namespace Tugboat.ApiServer.Registry;
 
 /// <summary>One REST resource as served at one group/version (pods in v1, deployments in apps/v1, ...).</summary>
-public sealed class ResourceInfo
+public sealed record ResourceInfo
 {
     public required string Group { get; init; }
     public required string Version { get; init; }
@@ -20,7 +20,11 @@ public sealed class ResourceInfo
     /// <summary>The group/version objects of this resource are stored in; different for a second served version (autoscaling/v1 HPA is stored as v2).</summary>
     public string? StorageVersion { get; init; }
     /// <summary>Key prefix in the store, shared by all versions of one resource: "/registry/pods/".</summary>
-    public string StoragePrefix => $"/registry/{(Group.Length == 0 ? "" : Group + "/")}{StorageResource}/";
+    public string StoragePrefix => $"/registry/{(StorageGroup.Length == 0 ? "" : StorageGroup + "/")}{StorageResource}/";
+    /// <summary>The group of the storage version (events.k8s.io Events are stored as core Events).</summary>
+    public string StorageGroup => StorageVersion is null ? Group : ResourceCatalog.SplitApiVersion(StorageVersion).Group;
+    /// <summary>Converts between this served version and the storage version; null when they are the same.</summary>
+    public Conversion.IVersionConverter? Converter { get; init; }
     /// <summary>The resource name in storage when it differs from the served one (events.k8s.io events share core events' storage).</summary>
     public string? StoredAs { get; init; }
     public string StorageResource => StoredAs ?? Resource;

@@ -9,16 +9,16 @@ namespace Tugboat.Api.Apps.V1;
 public sealed class ControllerRevision : KubernetesObject
 {
     [PreserveUnknownFields, Doc("The serialized state captured by this revision.")]
-    public JsonObject? Data { get; set; }
+    [ProtoField(2)] public JsonObject? Data { get; set; }
     [RequiredField, Doc("Sequence number of this revision among its owner's revisions.")]
-    public long Revision { get; set; }
+    [ProtoField(3)] public long Revision { get; set; }
 }
 
 public sealed class ControllerRevisionList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<ControllerRevision> Items { get; set; } = [];
+    [ProtoField(2)] public List<ControllerRevision> Items { get; set; } = [];
 }

@@ -9,70 +9,70 @@ namespace Tugboat.Api.Apps.V1;
 public sealed class DaemonSet : KubernetesObject
 {
     [Doc("The pod to run on each node and how it is updated.")]
-    public DaemonSetSpec? Spec { get; set; }
+    [ProtoField(2)] public DaemonSetSpec? Spec { get; set; }
     [Doc("What the daemonset controller last observed.")]
-    public DaemonSetStatus? Status { get; set; }
+    [ProtoField(3)] public DaemonSetStatus? Status { get; set; }
 }
 
 public sealed class DaemonSetList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<DaemonSet> Items { get; set; } = [];
+    [ProtoField(2)] public List<DaemonSet> Items { get; set; } = [];
 }
 
 public sealed class DaemonSetSpec
 {
     [RequiredField, Doc("Label query for the pods of this daemon set; must match the template labels.")]
-    public LabelSelector? Selector { get; set; }
+    [ProtoField(1)] public LabelSelector? Selector { get; set; }
     [RequiredField, Doc("The pod to run on each eligible node.")]
-    public CoreV1.PodTemplateSpec Template { get; set; } = new();
+    [ProtoField(2)] public CoreV1.PodTemplateSpec Template { get; set; } = new();
     [Doc("How template changes reach running pods: RollingUpdate (default) or OnDelete.")]
-    public DaemonSetUpdateStrategy? UpdateStrategy { get; set; }
-    public int? MinReadySeconds { get; set; }
-    public int? RevisionHistoryLimit { get; set; }
+    [ProtoField(3)] public DaemonSetUpdateStrategy? UpdateStrategy { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public int? MinReadySeconds { get; set; }
+    [ProtoField(6)] public int? RevisionHistoryLimit { get; set; }
 }
 
 public sealed class DaemonSetStatus
 {
     [RequiredField, Doc("Nodes running at least one daemon pod that should.")]
-    public int CurrentNumberScheduled { get; set; }
+    [ProtoField(1)] public int CurrentNumberScheduled { get; set; }
     [RequiredField, Doc("Nodes running a daemon pod that should not.")]
-    public int NumberMisscheduled { get; set; }
+    [ProtoField(2)] public int NumberMisscheduled { get; set; }
     [RequiredField, Doc("Nodes that should run the daemon pod.")]
-    public int DesiredNumberScheduled { get; set; }
+    [ProtoField(3)] public int DesiredNumberScheduled { get; set; }
     [RequiredField, Doc("Nodes whose daemon pod is ready.")]
-    public int NumberReady { get; set; }
-    public long? ObservedGeneration { get; set; }
-    public int? UpdatedNumberScheduled { get; set; }
-    public int? NumberAvailable { get; set; }
-    public int? NumberUnavailable { get; set; }
-    public int? CollisionCount { get; set; }
+    [ProtoField(4)] public int NumberReady { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public long? ObservedGeneration { get; set; }
+    [ProtoField(6, OmitEmpty = true)] public int? UpdatedNumberScheduled { get; set; }
+    [ProtoField(7, OmitEmpty = true)] public int? NumberAvailable { get; set; }
+    [ProtoField(8, OmitEmpty = true)] public int? NumberUnavailable { get; set; }
+    [ProtoField(9)] public int? CollisionCount { get; set; }
     [PatchMergeKey("type"), PatchStrategy("merge"), ListType("map"), ListMapKeys("type")]
-    public List<DaemonSetCondition>? Conditions { get; set; }
+    [ProtoField(10)] public List<DaemonSetCondition>? Conditions { get; set; }
 }
 
 public sealed class DaemonSetUpdateStrategy
 {
-    public string? Type { get; set; }
-    public RollingUpdateDaemonSet? RollingUpdate { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Type { get; set; }
+    [ProtoField(2)] public RollingUpdateDaemonSet? RollingUpdate { get; set; }
 }
 
 public sealed class DaemonSetCondition
 {
     [RequiredField]
-    public string Type { get; set; } = "";
+    [ProtoField(1)] public string Type { get; set; } = "";
     [RequiredField]
-    public string Status { get; set; } = "";
-    public DateTimeOffset? LastTransitionTime { get; set; }
-    public string? Reason { get; set; }
-    public string? Message { get; set; }
+    [ProtoField(2)] public string Status { get; set; } = "";
+    [ProtoField(3)] public DateTimeOffset? LastTransitionTime { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Reason { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public string? Message { get; set; }
 }
 
 public sealed class RollingUpdateDaemonSet
 {
-    public IntOrString? MaxUnavailable { get; set; }
-    public IntOrString? MaxSurge { get; set; }
+    [ProtoField(1)] public IntOrString? MaxUnavailable { get; set; }
+    [ProtoField(2)] public IntOrString? MaxSurge { get; set; }
 }

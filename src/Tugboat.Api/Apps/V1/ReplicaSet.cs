@@ -9,53 +9,53 @@ namespace Tugboat.Api.Apps.V1;
 public sealed class ReplicaSet : KubernetesObject
 {
     [Doc("The desired pods.")]
-    public ReplicaSetSpec? Spec { get; set; }
+    [ProtoField(2)] public ReplicaSetSpec? Spec { get; set; }
     [Doc("What the replicaset controller last observed.")]
-    public ReplicaSetStatus? Status { get; set; }
+    [ProtoField(3)] public ReplicaSetStatus? Status { get; set; }
 }
 
 public sealed class ReplicaSetList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<ReplicaSet> Items { get; set; } = [];
+    [ProtoField(2)] public List<ReplicaSet> Items { get; set; } = [];
 }
 
 public sealed class ReplicaSetSpec
 {
     [Doc("Number of pods wanted. Defaults to 1.")]
-    public int? Replicas { get; set; }
+    [ProtoField(1)] public int? Replicas { get; set; }
     [Doc("Seconds a new pod must stay ready before it counts as available.")]
-    public int? MinReadySeconds { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public int? MinReadySeconds { get; set; }
     [RequiredField, Doc("Label query for the pods this replica set counts as its own; must match the template labels.")]
-    public LabelSelector? Selector { get; set; }
+    [ProtoField(2)] public LabelSelector? Selector { get; set; }
     [Doc("The pod created when too few match the selector.")]
-    public CoreV1.PodTemplateSpec? Template { get; set; }
+    [ProtoField(3)] public CoreV1.PodTemplateSpec? Template { get; set; }
 }
 
 public sealed class ReplicaSetStatus
 {
     [RequiredField, Doc("Pods currently matching the selector and owned by this replica set.")]
-    public int Replicas { get; set; }
-    public int? FullyLabeledReplicas { get; set; }
+    [ProtoField(1)] public int Replicas { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public int? FullyLabeledReplicas { get; set; }
     [Doc("Owned pods whose Ready condition is true.")]
-    public int? ReadyReplicas { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public int? ReadyReplicas { get; set; }
     [Doc("Owned pods ready for at least minReadySeconds.")]
-    public int? AvailableReplicas { get; set; }
-    public long? ObservedGeneration { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public int? AvailableReplicas { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public long? ObservedGeneration { get; set; }
     [PatchMergeKey("type"), PatchStrategy("merge"), ListType("map"), ListMapKeys("type")]
-    public List<ReplicaSetCondition>? Conditions { get; set; }
+    [ProtoField(6)] public List<ReplicaSetCondition>? Conditions { get; set; }
 }
 
 public sealed class ReplicaSetCondition
 {
     [RequiredField]
-    public string Type { get; set; } = "";
+    [ProtoField(1)] public string Type { get; set; } = "";
     [RequiredField]
-    public string Status { get; set; } = "";
-    public DateTimeOffset? LastTransitionTime { get; set; }
-    public string? Reason { get; set; }
-    public string? Message { get; set; }
+    [ProtoField(2)] public string Status { get; set; } = "";
+    [ProtoField(3)] public DateTimeOffset? LastTransitionTime { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Reason { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public string? Message { get; set; }
 }

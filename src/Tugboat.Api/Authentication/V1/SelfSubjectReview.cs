@@ -8,10 +8,10 @@ namespace Tugboat.Api.Authentication.V1;
 public sealed class SelfSubjectReview : KubernetesObject
 {
     [Doc("The caller as the server sees it.")]
-    public SelfSubjectReviewStatus? Status { get; set; }
+    [ProtoField(2)] public SelfSubjectReviewStatus? Status { get; set; }
 }
 
 public sealed class SelfSubjectReviewStatus
 {
-    public UserInfo? UserInfo { get; set; }
+    [ProtoField(1)] public UserInfo? UserInfo { get; set; }
 }

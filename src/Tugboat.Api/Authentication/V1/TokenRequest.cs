@@ -8,33 +8,33 @@ namespace Tugboat.Api.Authentication.V1;
 public sealed class TokenRequest : KubernetesObject
 {
     [RequiredField, Doc("Audiences, lifetime and binding of the token.")]
-    public TokenRequestSpec Spec { get; set; } = new();
+    [ProtoField(2)] public TokenRequestSpec Spec { get; set; } = new();
     [Doc("The issued token.")]
-    public TokenRequestStatus? Status { get; set; }
+    [ProtoField(3)] public TokenRequestStatus? Status { get; set; }
 }
 
 public sealed class TokenRequestSpec
 {
     [RequiredField, ListType("atomic"), Doc("Intended audiences of the token.")]
-    public List<string>? Audiences { get; set; }
+    [ProtoField(1)] public List<string>? Audiences { get; set; }
     [Doc("Requested lifetime of the token.")]
-    public long? ExpirationSeconds { get; set; }
+    [ProtoField(4)] public long? ExpirationSeconds { get; set; }
     [Doc("An object (pod, secret, node) the token is bound to; the token stops working when it is deleted.")]
-    public BoundObjectReference? BoundObjectRef { get; set; }
+    [ProtoField(3)] public BoundObjectReference? BoundObjectRef { get; set; }
 }
 
 public sealed class TokenRequestStatus
 {
     [RequiredField, Doc("The issued token.")]
-    public string Token { get; set; } = "";
+    [ProtoField(1)] public string Token { get; set; } = "";
     [RequiredField, Doc("When the token expires.")]
-    public DateTimeOffset? ExpirationTimestamp { get; set; }
+    [ProtoField(2)] public DateTimeOffset? ExpirationTimestamp { get; set; }
 }
 
 public sealed class BoundObjectReference
 {
-    public string? Kind { get; set; }
-    public string? ApiVersion { get; set; }
-    public string? Name { get; set; }
-    public string? Uid { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Kind { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? ApiVersion { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? Name { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Uid { get; set; }
 }

@@ -8,26 +8,26 @@ namespace Tugboat.Api.Authentication.V1;
 public sealed class TokenReview : KubernetesObject
 {
     [RequiredField, Doc("The token to check.")]
-    public TokenReviewSpec Spec { get; set; } = new();
+    [ProtoField(2)] public TokenReviewSpec Spec { get; set; } = new();
     [Doc("Whether the token is valid and whose it is.")]
-    public TokenReviewStatus? Status { get; set; }
+    [ProtoField(3)] public TokenReviewStatus? Status { get; set; }
 }
 
 public sealed class TokenReviewSpec
 {
     [Doc("The bearer token.")]
-    public string? Token { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Token { get; set; }
     [ListType("atomic")]
-    public List<string>? Audiences { get; set; }
+    [ProtoField(2)] public List<string>? Audiences { get; set; }
 }
 
 public sealed class TokenReviewStatus
 {
     [Doc("Whether the token is valid.")]
-    public bool? Authenticated { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public bool? Authenticated { get; set; }
     [Doc("The user the token belongs to.")]
-    public UserInfo? User { get; set; }
+    [ProtoField(2)] public UserInfo? User { get; set; }
     [ListType("atomic")]
-    public List<string>? Audiences { get; set; }
-    public string? Error { get; set; }
+    [ProtoField(4)] public List<string>? Audiences { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? Error { get; set; }
 }

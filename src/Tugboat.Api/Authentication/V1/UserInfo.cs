@@ -7,11 +7,11 @@ namespace Tugboat.Api.Authentication.V1;
 public sealed class UserInfo
 {
     [Doc("Name of the user.")]
-    public string? Username { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Username { get; set; }
     [Doc("Unique identifier of the user.")]
-    public string? Uid { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Uid { get; set; }
     [ListType("atomic"), Doc("Groups the user belongs to.")]
-    public List<string>? Groups { get; set; }
+    [ProtoField(3)] public List<string>? Groups { get; set; }
     [Doc("Extra attributes given by the authenticator.")]
-    public Dictionary<string, List<string>>? Extra { get; set; }
+    [ProtoField(4)] public Dictionary<string, List<string>>? Extra { get; set; }
 }

@@ -8,6 +8,6 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class LocalSubjectAccessReview : KubernetesObject
 {
     [RequiredField]
-    public SubjectAccessReviewSpec Spec { get; set; } = new();
-    public SubjectAccessReviewStatus? Status { get; set; }
+    [ProtoField(2)] public SubjectAccessReviewSpec Spec { get; set; } = new();
+    [ProtoField(3)] public SubjectAccessReviewStatus? Status { get; set; }
 }

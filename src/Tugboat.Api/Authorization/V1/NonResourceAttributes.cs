@@ -6,7 +6,7 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class NonResourceAttributes
 {
     [Doc("URL path of the request.")]
-    public string? Path { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Path { get; set; }
     [Doc("HTTP verb of the request, lower case.")]
-    public string? Verb { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Verb { get; set; }
 }

@@ -7,32 +7,32 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class ResourceAttributes
 {
     [Doc("Namespace of the request; empty for cluster-scoped resources or all namespaces.")]
-    public string? Namespace { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Namespace { get; set; }
     [Doc("get, list, watch, create, update, patch, delete, deletecollection, or * for all.")]
-    public string? Verb { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Verb { get; set; }
     [Doc("API group of the resource; * means all.")]
-    public string? Group { get; set; }
-    public string? Version { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? Group { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Version { get; set; }
     [Doc("The resource; * means all.")]
-    public string? Resource { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public string? Resource { get; set; }
     [Doc("The subresource, if any.")]
-    public string? Subresource { get; set; }
+    [ProtoField(6, OmitEmpty = true)] public string? Subresource { get; set; }
     [Doc("Name of the object; empty means all.")]
-    public string? Name { get; set; }
-    public FieldSelectorAttributes? FieldSelector { get; set; }
-    public LabelSelectorAttributes? LabelSelector { get; set; }
+    [ProtoField(7, OmitEmpty = true)] public string? Name { get; set; }
+    [ProtoField(8)] public FieldSelectorAttributes? FieldSelector { get; set; }
+    [ProtoField(9)] public LabelSelectorAttributes? LabelSelector { get; set; }
 }
 
 public sealed class FieldSelectorAttributes
 {
-    public string? RawSelector { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? RawSelector { get; set; }
     [ListType("atomic")]
-    public List<FieldSelectorRequirement>? Requirements { get; set; }
+    [ProtoField(2)] public List<FieldSelectorRequirement>? Requirements { get; set; }
 }
 
 public sealed class LabelSelectorAttributes
 {
-    public string? RawSelector { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? RawSelector { get; set; }
     [ListType("atomic")]
-    public List<LabelSelectorRequirement>? Requirements { get; set; }
+    [ProtoField(2)] public List<LabelSelectorRequirement>? Requirements { get; set; }
 }

@@ -8,12 +8,12 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class SelfSubjectAccessReview : KubernetesObject
 {
     [RequiredField, Doc("The action.")]
-    public SelfSubjectAccessReviewSpec Spec { get; set; } = new();
-    public SubjectAccessReviewStatus? Status { get; set; }
+    [ProtoField(2)] public SelfSubjectAccessReviewSpec Spec { get; set; } = new();
+    [ProtoField(3)] public SubjectAccessReviewStatus? Status { get; set; }
 }
 
 public sealed class SelfSubjectAccessReviewSpec
 {
-    public ResourceAttributes? ResourceAttributes { get; set; }
-    public NonResourceAttributes? NonResourceAttributes { get; set; }
+    [ProtoField(1)] public ResourceAttributes? ResourceAttributes { get; set; }
+    [ProtoField(2)] public NonResourceAttributes? NonResourceAttributes { get; set; }
 }

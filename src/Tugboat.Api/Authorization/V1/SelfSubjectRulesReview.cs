@@ -8,42 +8,42 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class SelfSubjectRulesReview : KubernetesObject
 {
     [RequiredField, Doc("The namespace to list rules for.")]
-    public SelfSubjectRulesReviewSpec Spec { get; set; } = new();
-    public SubjectRulesReviewStatus? Status { get; set; }
+    [ProtoField(2)] public SelfSubjectRulesReviewSpec Spec { get; set; } = new();
+    [ProtoField(3)] public SubjectRulesReviewStatus? Status { get; set; }
 }
 
 public sealed class SelfSubjectRulesReviewSpec
 {
-    public string? Namespace { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Namespace { get; set; }
 }
 
 public sealed class SubjectRulesReviewStatus
 {
     [RequiredField, ListType("atomic"), Doc("Resource actions allowed.")]
-    public List<ResourceRule>? ResourceRules { get; set; }
+    [ProtoField(1)] public List<ResourceRule>? ResourceRules { get; set; }
     [RequiredField, ListType("atomic"), Doc("Non-resource actions allowed.")]
-    public List<NonResourceRule>? NonResourceRules { get; set; }
+    [ProtoField(2)] public List<NonResourceRule>? NonResourceRules { get; set; }
     [RequiredField, Doc("True when the list may miss rules, for example because an authorizer cannot list them.")]
-    public bool Incomplete { get; set; }
-    public string? EvaluationError { get; set; }
+    [ProtoField(3)] public bool Incomplete { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? EvaluationError { get; set; }
 }
 
 public sealed class ResourceRule
 {
     [RequiredField, ListType("atomic")]
-    public List<string>? Verbs { get; set; }
+    [ProtoField(1)] public List<string>? Verbs { get; set; }
     [ListType("atomic")]
-    public List<string>? ApiGroups { get; set; }
+    [ProtoField(2)] public List<string>? ApiGroups { get; set; }
     [ListType("atomic")]
-    public List<string>? Resources { get; set; }
+    [ProtoField(3)] public List<string>? Resources { get; set; }
     [ListType("atomic")]
-    public List<string>? ResourceNames { get; set; }
+    [ProtoField(4)] public List<string>? ResourceNames { get; set; }
 }
 
 public sealed class NonResourceRule
 {
     [RequiredField, ListType("atomic")]
-    public List<string>? Verbs { get; set; }
+    [ProtoField(1)] public List<string>? Verbs { get; set; }
     [ListType("atomic")]
-    public List<string>? NonResourceURLs { get; set; }
+    [ProtoField(2)] public List<string>? NonResourceURLs { get; set; }
 }

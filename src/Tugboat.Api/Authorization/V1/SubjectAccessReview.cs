@@ -8,7 +8,7 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class SubjectAccessReview : KubernetesObject
 {
     [RequiredField, Doc("The user and the action.")]
-    public SubjectAccessReviewSpec Spec { get; set; } = new();
+    [ProtoField(2)] public SubjectAccessReviewSpec Spec { get; set; } = new();
     [Doc("The answer.")]
-    public SubjectAccessReviewStatus? Status { get; set; }
+    [ProtoField(3)] public SubjectAccessReviewStatus? Status { get; set; }
 }

@@ -6,10 +6,10 @@ namespace Tugboat.Api.Authorization.V1;
 public sealed class SubjectAccessReviewStatus
 {
     [RequiredField, Doc("Whether the action is allowed.")]
-    public bool Allowed { get; set; }
+    [ProtoField(1)] public bool Allowed { get; set; }
     [Doc("Whether the action is explicitly denied.")]
-    public bool? Denied { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public bool? Denied { get; set; }
     [Doc("Why the action is allowed or denied.")]
-    public string? Reason { get; set; }
-    public string? EvaluationError { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Reason { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? EvaluationError { get; set; }
 }

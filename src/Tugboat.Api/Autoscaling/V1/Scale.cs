@@ -8,21 +8,21 @@ namespace Tugboat.Api.Autoscaling.V1;
 public sealed class Scale : KubernetesObject
 {
     [Doc("The replica count wanted.")]
-    public ScaleSpec? Spec { get; set; }
+    [ProtoField(2)] public ScaleSpec? Spec { get; set; }
     [Doc("The replica count observed and the selector of the pods.")]
-    public ScaleStatus? Status { get; set; }
+    [ProtoField(3)] public ScaleStatus? Status { get; set; }
 }
 
 public sealed class ScaleSpec
 {
     [Doc("Number of replicas wanted.")]
-    public int? Replicas { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public int? Replicas { get; set; }
 }
 
 public sealed class ScaleStatus
 {
     [RequiredField, Doc("Number of replicas observed.")]
-    public int Replicas { get; set; }
+    [ProtoField(1)] public int Replicas { get; set; }
     [Doc("Label selector of the pods, in query string form.")]
-    public string? Selector { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Selector { get; set; }
 }

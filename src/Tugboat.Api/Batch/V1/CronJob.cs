@@ -9,53 +9,53 @@ namespace Tugboat.Api.Batch.V1;
 public sealed class CronJob : KubernetesObject
 {
     [Doc("The schedule and the job to create.")]
-    public CronJobSpec? Spec { get; set; }
+    [ProtoField(2)] public CronJobSpec? Spec { get; set; }
     [Doc("What the cronjob controller last observed.")]
-    public CronJobStatus? Status { get; set; }
+    [ProtoField(3)] public CronJobStatus? Status { get; set; }
 }
 
 public sealed class CronJobList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<CronJob> Items { get; set; } = [];
+    [ProtoField(2)] public List<CronJob> Items { get; set; } = [];
 }
 
 public sealed class CronJobSpec
 {
     [RequiredField, Doc("When to run, in cron syntax (for example */5 * * * *).")]
-    public string Schedule { get; set; } = "";
+    [ProtoField(1)] public string Schedule { get; set; } = "";
     [Doc("IANA time zone for the schedule; the controller's local zone when unset.")]
-    public string? TimeZone { get; set; }
+    [ProtoField(8)] public string? TimeZone { get; set; }
     [Doc("How late a missed run may still start.")]
-    public long? StartingDeadlineSeconds { get; set; }
+    [ProtoField(2)] public long? StartingDeadlineSeconds { get; set; }
     [Doc("What to do when a run is due while the previous is still active: Allow (default), Forbid or Replace.")]
-    public string? ConcurrencyPolicy { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? ConcurrencyPolicy { get; set; }
     [Doc("While true, no new runs are started.")]
-    public bool? Suspend { get; set; }
+    [ProtoField(4)] public bool? Suspend { get; set; }
     [RequiredField, Doc("The Job created for each run.")]
-    public JobTemplateSpec JobTemplate { get; set; } = new();
+    [ProtoField(5)] public JobTemplateSpec JobTemplate { get; set; } = new();
     [Doc("Finished successful jobs to keep. Defaults to 3.")]
-    public int? SuccessfulJobsHistoryLimit { get; set; }
+    [ProtoField(6)] public int? SuccessfulJobsHistoryLimit { get; set; }
     [Doc("Failed jobs to keep. Defaults to 1.")]
-    public int? FailedJobsHistoryLimit { get; set; }
+    [ProtoField(7)] public int? FailedJobsHistoryLimit { get; set; }
 }
 
 public sealed class CronJobStatus
 {
     [ListType("atomic"), Doc("Jobs of this cron job that are running.")]
-    public List<CoreV1.ObjectReference>? Active { get; set; }
+    [ProtoField(1)] public List<CoreV1.ObjectReference>? Active { get; set; }
     [Doc("When a job was last scheduled.")]
-    public DateTimeOffset? LastScheduleTime { get; set; }
+    [ProtoField(4)] public DateTimeOffset? LastScheduleTime { get; set; }
     [Doc("When a job last completed successfully.")]
-    public DateTimeOffset? LastSuccessfulTime { get; set; }
+    [ProtoField(5)] public DateTimeOffset? LastSuccessfulTime { get; set; }
 }
 
 [Doc("The metadata and spec of the Jobs a CronJob creates.")]
 public sealed class JobTemplateSpec
 {
-    public ObjectMeta? Metadata { get; set; }
-    public JobSpec? Spec { get; set; }
+    [ProtoField(1)] public ObjectMeta? Metadata { get; set; }
+    [ProtoField(2)] public JobSpec? Spec { get; set; }
 }

@@ -10,30 +10,30 @@ namespace Tugboat.Api.Coordination.V1;
 public sealed class Lease : KubernetesObject
 {
     [Doc("The current holder and timing of the lease.")]
-    public LeaseSpec? Spec { get; set; }
+    [ProtoField(2)] public LeaseSpec? Spec { get; set; }
 }
 
 public sealed class LeaseList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<Lease> Items { get; set; } = [];
+    [ProtoField(2)] public List<Lease> Items { get; set; } = [];
 }
 
 public sealed class LeaseSpec
 {
     [Doc("Identity of the current holder.")]
-    public string? HolderIdentity { get; set; }
+    [ProtoField(1)] public string? HolderIdentity { get; set; }
     [Doc("Seconds other candidates wait after the last renewal before taking over.")]
-    public int? LeaseDurationSeconds { get; set; }
+    [ProtoField(2)] public int? LeaseDurationSeconds { get; set; }
     [JsonConverter(typeof(MicroTimeJsonConverter)), Doc("When the current holder took the lease.")]
-    public DateTimeOffset? AcquireTime { get; set; }
+    [ProtoField(3)] public DateTimeOffset? AcquireTime { get; set; }
     [JsonConverter(typeof(MicroTimeJsonConverter)), Doc("When the holder last renewed the lease.")]
-    public DateTimeOffset? RenewTime { get; set; }
+    [ProtoField(4)] public DateTimeOffset? RenewTime { get; set; }
     [Doc("How many times the lease has changed holder.")]
-    public int? LeaseTransitions { get; set; }
-    public string? Strategy { get; set; }
-    public string? PreferredHolder { get; set; }
+    [ProtoField(5)] public int? LeaseTransitions { get; set; }
+    [ProtoField(6)] public string? Strategy { get; set; }
+    [ProtoField(7)] public string? PreferredHolder { get; set; }
 }

@@ -8,5 +8,5 @@ namespace Tugboat.Api.Core.V1;
 public sealed class Binding : KubernetesObject
 {
     [Doc("The object to bind to, e.g. a Node.")]
-    [RequiredField] public ObjectReference Target { get; set; } = new();
+    [RequiredField, ProtoField(2)] public ObjectReference Target { get; set; } = new();
 }

@@ -8,9 +8,9 @@ namespace Tugboat.Api.Core.V1;
 public sealed class ConfigMap : KubernetesObject
 {
     [Doc("When true, data can no longer be changed.")]
-    public bool? Immutable { get; set; }
+    [ProtoField(4)] public bool? Immutable { get; set; }
     [Doc("UTF-8 string values by key.")]
-    public Dictionary<string, string>? Data { get; set; }
+    [ProtoField(2)] public Dictionary<string, string>? Data { get; set; }
     [Doc("Binary values by key, base64-encoded in JSON.")]
-    public Dictionary<string, byte[]>? BinaryData { get; set; }
+    [ProtoField(3)] public Dictionary<string, byte[]>? BinaryData { get; set; }
 }

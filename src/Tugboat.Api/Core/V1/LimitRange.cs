@@ -8,29 +8,29 @@ namespace Tugboat.Api.Core.V1;
 public sealed class LimitRange : KubernetesObject
 {
     [Doc("The limits to enforce.")]
-    public LimitRangeSpec? Spec { get; set; }
+    [ProtoField(2)] public LimitRangeSpec? Spec { get; set; }
 }
 
 [Doc("The limits of a LimitRange.")]
 public sealed class LimitRangeSpec
 {
     [Doc("Limits per kind of object.")]
-    [RequiredField] [ListType("atomic")] public List<LimitRangeItem> Limits { get; set; } = [];
+    [RequiredField] [ListType("atomic"), ProtoField(1)] public List<LimitRangeItem> Limits { get; set; } = [];
 }
 
 [Doc("Resource limits for one kind of object (Pod, Container or PersistentVolumeClaim).")]
 public sealed class LimitRangeItem
 {
     [Doc("Pod, Container or PersistentVolumeClaim.")]
-    [RequiredField] public string Type { get; set; } = "";
+    [RequiredField, ProtoField(1)] public string Type { get; set; } = "";
     [Doc("Maximum of each resource.")]
-    public Dictionary<string, Quantity>? Max { get; set; }
+    [ProtoField(2)] public Dictionary<string, Quantity>? Max { get; set; }
     [Doc("Minimum of each resource.")]
-    public Dictionary<string, Quantity>? Min { get; set; }
+    [ProtoField(3)] public Dictionary<string, Quantity>? Min { get; set; }
     [Doc("Default limit of each resource when unset.")]
-    public Dictionary<string, Quantity>? Default { get; set; }
+    [ProtoField(4)] public Dictionary<string, Quantity>? Default { get; set; }
     [Doc("Default request of each resource when unset.")]
-    public Dictionary<string, Quantity>? DefaultRequest { get; set; }
+    [ProtoField(5)] public Dictionary<string, Quantity>? DefaultRequest { get; set; }
     [Doc("Maximum ratio of limit to request for each resource.")]
-    public Dictionary<string, Quantity>? MaxLimitRequestRatio { get; set; }
+    [ProtoField(6)] public Dictionary<string, Quantity>? MaxLimitRequestRatio { get; set; }
 }

@@ -7,5 +7,5 @@ namespace Tugboat.Api.Core.V1;
 public sealed class LocalObjectReference
 {
     [Doc("Name of the referent.")]
-    public string? Name { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Name { get; set; }
 }

@@ -6,15 +6,15 @@ namespace Tugboat.Api.Core.V1;
 [Doc("Selects a field of the pod by path.")]
 public sealed class ObjectFieldSelector
 {
-    public string? APIVersion { get; set; }
-    [RequiredField] public string FieldPath { get; set; } = "";
+    [ProtoField(1, OmitEmpty = true)] public string? APIVersion { get; set; }
+    [RequiredField, ProtoField(2)] public string FieldPath { get; set; } = "";
 }
 
 [MapType("atomic")]
 [Doc("Selects a resource (limits.cpu, requests.memory, ...) of a container.")]
 public sealed class ResourceFieldSelector
 {
-    public string? ContainerName { get; set; }
-    [RequiredField] public string Resource { get; set; } = "";
-    public Quantity? Divisor { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? ContainerName { get; set; }
+    [RequiredField, ProtoField(2)] public string Resource { get; set; } = "";
+    [ProtoField(3)] public Quantity? Divisor { get; set; }
 }

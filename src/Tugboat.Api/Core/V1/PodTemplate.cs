@@ -8,5 +8,5 @@ namespace Tugboat.Api.Core.V1;
 public sealed class PodTemplate : KubernetesObject
 {
     [Doc("The pod template.")]
-    public PodTemplateSpec? Template { get; set; }
+    [ProtoField(2)] public PodTemplateSpec? Template { get; set; }
 }

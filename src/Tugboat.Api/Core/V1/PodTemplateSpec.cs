@@ -7,7 +7,7 @@ namespace Tugboat.Api.Core.V1;
 public sealed class PodTemplateSpec
 {
     [Doc("Labels and annotations given to created pods.")]
-    public ObjectMeta? Metadata { get; set; }
+    [ProtoField(1)] public ObjectMeta? Metadata { get; set; }
     [Doc("Spec of the pods to create.")]
-    public PodSpec? Spec { get; set; }
+    [ProtoField(2)] public PodSpec? Spec { get; set; }
 }

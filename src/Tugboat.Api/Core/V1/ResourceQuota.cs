@@ -8,42 +8,42 @@ namespace Tugboat.Api.Core.V1;
 public sealed class ResourceQuota : KubernetesObject
 {
     [Doc("The limits to enforce.")]
-    public ResourceQuotaSpec? Spec { get; set; }
+    [ProtoField(2)] public ResourceQuotaSpec? Spec { get; set; }
     [Doc("Limits in force and current usage.")]
-    public ResourceQuotaStatus? Status { get; set; }
+    [ProtoField(3)] public ResourceQuotaStatus? Status { get; set; }
 }
 
 [Doc("The limits of a quota.")]
 public sealed class ResourceQuotaSpec
 {
     [Doc("Hard limit for each named resource.")]
-    public Dictionary<string, Quantity>? Hard { get; set; }
+    [ProtoField(1)] public Dictionary<string, Quantity>? Hard { get; set; }
     [Doc("Scopes an object must match to be counted.")]
-    [ListType("atomic")] public List<string>? Scopes { get; set; }
+    [ListType("atomic"), ProtoField(2)] public List<string>? Scopes { get; set; }
     [Doc("Scope expressions an object must match to be counted.")]
-    public ScopeSelector? ScopeSelector { get; set; }
+    [ProtoField(3)] public ScopeSelector? ScopeSelector { get; set; }
 }
 
 [MapType("atomic")]
 [Doc("Scope expressions that must all match.")]
 public sealed class ScopeSelector
 {
-    [ListType("atomic")] public List<ScopedResourceSelectorRequirement>? MatchExpressions { get; set; }
+    [ListType("atomic"), ProtoField(1)] public List<ScopedResourceSelectorRequirement>? MatchExpressions { get; set; }
 }
 
 [Doc("A scope name, an operator and values.")]
 public sealed class ScopedResourceSelectorRequirement
 {
-    [RequiredField] public string ScopeName { get; set; } = "";
-    [RequiredField] public string Operator { get; set; } = "";
-    [ListType("atomic")] public List<string>? Values { get; set; }
+    [RequiredField, ProtoField(1)] public string ScopeName { get; set; } = "";
+    [RequiredField, ProtoField(2)] public string Operator { get; set; } = "";
+    [ListType("atomic"), ProtoField(3)] public List<string>? Values { get; set; }
 }
 
 [Doc("Limits in force and observed usage.")]
 public sealed class ResourceQuotaStatus
 {
     [Doc("Enforced hard limits.")]
-    public Dictionary<string, Quantity>? Hard { get; set; }
+    [ProtoField(1)] public Dictionary<string, Quantity>? Hard { get; set; }
     [Doc("Current usage in the namespace.")]
-    public Dictionary<string, Quantity>? Used { get; set; }
+    [ProtoField(2)] public Dictionary<string, Quantity>? Used { get; set; }
 }

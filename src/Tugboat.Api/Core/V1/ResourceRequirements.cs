@@ -6,16 +6,16 @@ namespace Tugboat.Api.Core.V1;
 public sealed class ResourceRequirements
 {
     [Doc("Maximum amount of each resource the container may use.")]
-    public Dictionary<string, Quantity>? Limits { get; set; }
+    [ProtoField(1)] public Dictionary<string, Quantity>? Limits { get; set; }
     [Doc("Minimum amount of each resource the container needs; used for scheduling. Defaults to the limits.")]
-    public Dictionary<string, Quantity>? Requests { get; set; }
+    [ProtoField(2)] public Dictionary<string, Quantity>? Requests { get; set; }
     [Doc("Names of pod resource claims this container uses.")]
-    [ListType("map")] [ListMapKeys("name")] public List<ResourceClaim>? Claims { get; set; }
+    [ListType("map")] [ListMapKeys("name"), ProtoField(3)] public List<ResourceClaim>? Claims { get; set; }
 }
 
 [Doc("A reference to one of the pod's resourceClaims.")]
 public sealed class ResourceClaim
 {
-    [RequiredField] public string Name { get; set; } = "";
-    public string? Request { get; set; }
+    [RequiredField, ProtoField(1)] public string Name { get; set; } = "";
+    [ProtoField(2, OmitEmpty = true)] public string? Request { get; set; }
 }

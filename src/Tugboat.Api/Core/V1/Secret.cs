@@ -8,11 +8,11 @@ namespace Tugboat.Api.Core.V1;
 public sealed class Secret : KubernetesObject
 {
     [Doc("When true, data can no longer be changed.")]
-    public bool? Immutable { get; set; }
+    [ProtoField(5)] public bool? Immutable { get; set; }
     [Doc("Secret values by key, base64-encoded in JSON.")]
-    public Dictionary<string, byte[]>? Data { get; set; }
+    [ProtoField(2)] public Dictionary<string, byte[]>? Data { get; set; }
     [Doc("Write-only plain-text values merged into data on write.")]
-    public Dictionary<string, string>? StringData { get; set; }
+    [ProtoField(4)] public Dictionary<string, string>? StringData { get; set; }
     [Doc("Kind of secret, e.g. Opaque, kubernetes.io/tls or kubernetes.io/dockerconfigjson.")]
-    public string? Type { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? Type { get; set; }
 }

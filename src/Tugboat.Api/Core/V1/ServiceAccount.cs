@@ -12,9 +12,9 @@ public sealed class ServiceAccount : KubernetesObject
     [PatchStrategy("merge")]
     [ListType("map")]
     [ListMapKeys("name")]
-    public List<ObjectReference>? Secrets { get; set; }
+    [ProtoField(2)] public List<ObjectReference>? Secrets { get; set; }
     [Doc("Secrets added to pods running as this account for pulling images.")]
-    [ListType("atomic")] public List<LocalObjectReference>? ImagePullSecrets { get; set; }
+    [ListType("atomic"), ProtoField(3)] public List<LocalObjectReference>? ImagePullSecrets { get; set; }
     [Doc("Whether pods using this account get an API token mounted by default.")]
-    public bool? AutomountServiceAccountToken { get; set; }
+    [ProtoField(4)] public bool? AutomountServiceAccountToken { get; set; }
 }

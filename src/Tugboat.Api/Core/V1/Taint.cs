@@ -6,11 +6,11 @@ namespace Tugboat.Api.Core.V1;
 public sealed class Taint
 {
     [Doc("Taint key.")]
-    [RequiredField] public string Key { get; set; } = "";
+    [RequiredField, ProtoField(1)] public string Key { get; set; } = "";
     [Doc("Taint value.")]
-    public string? Value { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Value { get; set; }
     [Doc("NoSchedule, PreferNoSchedule or NoExecute.")]
-    [RequiredField] public string Effect { get; set; } = "";
+    [RequiredField, ProtoField(3)] public string Effect { get; set; } = "";
     [Doc("When a NoExecute taint was added.")]
-    public DateTimeOffset? TimeAdded { get; set; }
+    [ProtoField(4)] public DateTimeOffset? TimeAdded { get; set; }
 }

@@ -6,13 +6,13 @@ namespace Tugboat.Api.Core.V1;
 public sealed class Toleration
 {
     [Doc("Taint key the toleration applies to; empty with operator Exists matches every taint.")]
-    public string? Key { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Key { get; set; }
     [Doc("Exists or Equal (default).")]
-    public string? Operator { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Operator { get; set; }
     [Doc("Taint value to match when the operator is Equal.")]
-    public string? Value { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public string? Value { get; set; }
     [Doc("Taint effect to match: NoSchedule, PreferNoSchedule or NoExecute; empty matches all.")]
-    public string? Effect { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Effect { get; set; }
     [Doc("For NoExecute, how long the pod stays bound after the taint appears.")]
-    public long? TolerationSeconds { get; set; }
+    [ProtoField(5)] public long? TolerationSeconds { get; set; }
 }

@@ -11,48 +11,48 @@ namespace Tugboat.Api.Events.V1;
 public sealed class Event : KubernetesObject
 {
     [RequiredField, JsonConverter(typeof(MicroTimeJsonConverter)), Doc("When the event was first seen.")]
-    public DateTimeOffset? EventTime { get; set; }
+    [ProtoField(2)] public DateTimeOffset? EventTime { get; set; }
     [Doc("Repeat count and time of the last occurrence, when the event happened more than once.")]
-    public EventSeries? Series { get; set; }
+    [ProtoField(3)] public EventSeries? Series { get; set; }
     [Doc("Name of the controller that emitted the event, for example kubernetes.io/kubelet.")]
-    public string? ReportingController { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? ReportingController { get; set; }
     [Doc("Which instance of the controller emitted the event.")]
-    public string? ReportingInstance { get; set; }
+    [ProtoField(5, OmitEmpty = true)] public string? ReportingInstance { get; set; }
     [Doc("What was done or failed, in machine-readable form.")]
-    public string? Action { get; set; }
+    [ProtoField(6, OmitEmpty = true)] public string? Action { get; set; }
     [Doc("Why the action was taken, in CamelCase (Scheduled, Pulled, BackOff, ...).")]
-    public string? Reason { get; set; }
+    [ProtoField(7, OmitEmpty = true)] public string? Reason { get; set; }
     [Doc("The object the event is about.")]
-    public CoreV1.ObjectReference? Regarding { get; set; }
+    [ProtoField(8)] public CoreV1.ObjectReference? Regarding { get; set; }
     [Doc("A second object involved, when there is one.")]
-    public CoreV1.ObjectReference? Related { get; set; }
+    [ProtoField(9)] public CoreV1.ObjectReference? Related { get; set; }
     [Doc("A human-readable description.")]
-    public string? Note { get; set; }
+    [ProtoField(10, OmitEmpty = true)] public string? Note { get; set; }
     [Doc("Normal or Warning.")]
-    public string? Type { get; set; }
+    [ProtoField(11, OmitEmpty = true)] public string? Type { get; set; }
     [Doc("Legacy core/v1 source field.")]
-    public CoreV1.EventSource? DeprecatedSource { get; set; }
+    [ProtoField(12)] public CoreV1.EventSource? DeprecatedSource { get; set; }
     [Doc("Legacy core/v1 firstTimestamp.")]
-    public DateTimeOffset? DeprecatedFirstTimestamp { get; set; }
+    [ProtoField(13)] public DateTimeOffset? DeprecatedFirstTimestamp { get; set; }
     [Doc("Legacy core/v1 lastTimestamp.")]
-    public DateTimeOffset? DeprecatedLastTimestamp { get; set; }
+    [ProtoField(14)] public DateTimeOffset? DeprecatedLastTimestamp { get; set; }
     [Doc("Legacy core/v1 count.")]
-    public int? DeprecatedCount { get; set; }
+    [ProtoField(15, OmitEmpty = true)] public int? DeprecatedCount { get; set; }
 }
 
 public sealed class EventList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<Event> Items { get; set; } = [];
+    [ProtoField(2)] public List<Event> Items { get; set; } = [];
 }
 
 public sealed class EventSeries
 {
     [RequiredField]
-    public int Count { get; set; }
+    [ProtoField(1)] public int Count { get; set; }
     [RequiredField, JsonConverter(typeof(MicroTimeJsonConverter))]
-    public DateTimeOffset? LastObservedTime { get; set; }
+    [ProtoField(2)] public DateTimeOffset? LastObservedTime { get; set; }
 }

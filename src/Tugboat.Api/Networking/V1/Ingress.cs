@@ -9,116 +9,116 @@ namespace Tugboat.Api.Networking.V1;
 public sealed class Ingress : KubernetesObject
 {
     [Doc("The routing rules and TLS settings.")]
-    public IngressSpec? Spec { get; set; }
+    [ProtoField(2)] public IngressSpec? Spec { get; set; }
     [Doc("Addresses the ingress controller serves this ingress on.")]
-    public IngressStatus? Status { get; set; }
+    [ProtoField(3)] public IngressStatus? Status { get; set; }
 }
 
 public sealed class IngressList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<Ingress> Items { get; set; } = [];
+    [ProtoField(2)] public List<Ingress> Items { get; set; } = [];
 }
 
 public sealed class IngressSpec
 {
     [Doc("Name of the IngressClass (and so the controller) that serves this ingress.")]
-    public string? IngressClassName { get; set; }
+    [ProtoField(4)] public string? IngressClassName { get; set; }
     [Doc("Where requests that match no rule go.")]
-    public IngressBackend? DefaultBackend { get; set; }
+    [ProtoField(1)] public IngressBackend? DefaultBackend { get; set; }
     [ListType("atomic"), Doc("Hosts served over TLS and the secrets holding their certificates.")]
-    public List<IngressTLS>? Tls { get; set; }
+    [ProtoField(2)] public List<IngressTLS>? Tls { get; set; }
     [ListType("atomic"), Doc("Host and path rules; traffic matching none goes to the default backend.")]
-    public List<IngressRule>? Rules { get; set; }
+    [ProtoField(3)] public List<IngressRule>? Rules { get; set; }
 }
 
 public sealed class IngressStatus
 {
     [Doc("Load balancer addresses of the ingress.")]
-    public IngressLoadBalancerStatus? LoadBalancer { get; set; }
+    [ProtoField(1)] public IngressLoadBalancerStatus? LoadBalancer { get; set; }
 }
 
 public sealed class IngressBackend
 {
     [Doc("A service and port to send traffic to.")]
-    public IngressServiceBackend? Service { get; set; }
+    [ProtoField(4)] public IngressServiceBackend? Service { get; set; }
     [Doc("An object in the same namespace to send traffic to instead of a service.")]
-    public CoreV1.TypedLocalObjectReference? Resource { get; set; }
+    [ProtoField(3)] public CoreV1.TypedLocalObjectReference? Resource { get; set; }
 }
 
 public sealed class IngressTLS
 {
     [ListType("atomic"), Doc("Hosts covered by the certificate.")]
-    public List<string>? Hosts { get; set; }
+    [ProtoField(1)] public List<string>? Hosts { get; set; }
     [Doc("Secret (type kubernetes.io/tls) with the certificate and key.")]
-    public string? SecretName { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? SecretName { get; set; }
 }
 
 public sealed class IngressRule
 {
     [Doc("Fully qualified domain name to match; may start with a * wildcard label. Empty matches every host.")]
-    public string? Host { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Host { get; set; }
     [Doc("Path rules for HTTP traffic to this host.")]
-    public HTTPIngressRuleValue? Http { get; set; }
+    [ProtoField(1, Embedded = 2)] public HTTPIngressRuleValue? Http { get; set; }
 }
 
 public sealed class IngressLoadBalancerStatus
 {
     [ListType("atomic")]
-    public List<IngressLoadBalancerIngress>? Ingress { get; set; }
+    [ProtoField(1)] public List<IngressLoadBalancerIngress>? Ingress { get; set; }
 }
 
 public sealed class IngressServiceBackend
 {
     [RequiredField, Doc("Name of the service.")]
-    public string Name { get; set; } = "";
+    [ProtoField(1)] public string Name { get; set; } = "";
     [Doc("Port of the service, by name or number.")]
-    public ServiceBackendPort? Port { get; set; }
+    [ProtoField(2)] public ServiceBackendPort? Port { get; set; }
 }
 
 public sealed class HTTPIngressRuleValue
 {
     [RequiredField, ListType("atomic"), Doc("Paths mapped to backends.")]
-    public List<HTTPIngressPath>? Paths { get; set; }
+    [ProtoField(1)] public List<HTTPIngressPath>? Paths { get; set; }
 }
 
 public sealed class IngressLoadBalancerIngress
 {
     [Doc("IP address of the load balancer.")]
-    public string? Ip { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Ip { get; set; }
     [Doc("DNS name of the load balancer.")]
-    public string? Hostname { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Hostname { get; set; }
     [ListType("atomic"), Doc("State of the load balancer ports.")]
-    public List<IngressPortStatus>? Ports { get; set; }
+    [ProtoField(4)] public List<IngressPortStatus>? Ports { get; set; }
 }
 
 [MapType("atomic")]
 public sealed class ServiceBackendPort
 {
     [Doc("Name of the service port.")]
-    public string? Name { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Name { get; set; }
     [Doc("Number of the service port.")]
-    public int? Number { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public int? Number { get; set; }
 }
 
 public sealed class HTTPIngressPath
 {
     [Doc("Path to match against the request path; must start with /.")]
-    public string? Path { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Path { get; set; }
     [RequiredField, Doc("How the path matches: Exact, Prefix or ImplementationSpecific.")]
-    public string? PathType { get; set; }
+    [ProtoField(3)] public string? PathType { get; set; }
     [RequiredField, Doc("Where matching requests are sent.")]
-    public IngressBackend Backend { get; set; } = new();
+    [ProtoField(2)] public IngressBackend Backend { get; set; } = new();
 }
 
 public sealed class IngressPortStatus
 {
     [RequiredField]
-    public int Port { get; set; }
+    [ProtoField(1)] public int Port { get; set; }
     [RequiredField]
-    public string Protocol { get; set; } = "";
-    public string? Error { get; set; }
+    [ProtoField(2)] public string Protocol { get; set; } = "";
+    [ProtoField(3)] public string? Error { get; set; }
 }

@@ -8,33 +8,33 @@ namespace Tugboat.Api.Networking.V1;
 public sealed class IngressClass : KubernetesObject
 {
     [Doc("The controller and its parameters.")]
-    public IngressClassSpec? Spec { get; set; }
+    [ProtoField(2)] public IngressClassSpec? Spec { get; set; }
 }
 
 public sealed class IngressClassList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<IngressClass> Items { get; set; } = [];
+    [ProtoField(2)] public List<IngressClass> Items { get; set; } = [];
 }
 
 public sealed class IngressClassSpec
 {
     [Doc("Name of the controller implementing this class, for example k8s.io/ingress-nginx.")]
-    public string? Controller { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public string? Controller { get; set; }
     [Doc("Reference to an object with controller-specific configuration.")]
-    public IngressClassParametersReference? Parameters { get; set; }
+    [ProtoField(2)] public IngressClassParametersReference? Parameters { get; set; }
 }
 
 public sealed class IngressClassParametersReference
 {
-    public string? ApiGroup { get; set; }
+    [ProtoField(1)] public string? ApiGroup { get; set; }
     [RequiredField]
-    public string Kind { get; set; } = "";
+    [ProtoField(2)] public string Kind { get; set; } = "";
     [RequiredField]
-    public string Name { get; set; } = "";
-    public string? Scope { get; set; }
-    public string? Namespace { get; set; }
+    [ProtoField(3)] public string Name { get; set; } = "";
+    [ProtoField(4)] public string? Scope { get; set; }
+    [ProtoField(5)] public string? Namespace { get; set; }
 }

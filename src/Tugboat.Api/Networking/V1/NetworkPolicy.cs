@@ -8,70 +8,70 @@ namespace Tugboat.Api.Networking.V1;
 public sealed class NetworkPolicy : KubernetesObject
 {
     [Doc("The pods the policy applies to and the traffic it allows.")]
-    public NetworkPolicySpec? Spec { get; set; }
+    [ProtoField(2)] public NetworkPolicySpec? Spec { get; set; }
 }
 
 public sealed class NetworkPolicyList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<NetworkPolicy> Items { get; set; } = [];
+    [ProtoField(2)] public List<NetworkPolicy> Items { get; set; } = [];
 }
 
 public sealed class NetworkPolicySpec
 {
     [RequiredField, Doc("Pods this policy applies to; empty selects every pod in the namespace.")]
-    public LabelSelector PodSelector { get; set; } = new();
+    [ProtoField(1)] public LabelSelector PodSelector { get; set; } = new();
     [ListType("atomic"), Doc("Allowed incoming traffic; every rule adds to what is allowed.")]
-    public List<NetworkPolicyIngressRule>? Ingress { get; set; }
+    [ProtoField(2)] public List<NetworkPolicyIngressRule>? Ingress { get; set; }
     [ListType("atomic"), Doc("Allowed outgoing traffic; every rule adds to what is allowed.")]
-    public List<NetworkPolicyEgressRule>? Egress { get; set; }
+    [ProtoField(3)] public List<NetworkPolicyEgressRule>? Egress { get; set; }
     [ListType("atomic"), Doc("Ingress, Egress or both: the directions this policy restricts.")]
-    public List<string>? PolicyTypes { get; set; }
+    [ProtoField(4)] public List<string>? PolicyTypes { get; set; }
 }
 
 public sealed class NetworkPolicyIngressRule
 {
     [ListType("atomic")]
-    public List<NetworkPolicyPort>? Ports { get; set; }
+    [ProtoField(1)] public List<NetworkPolicyPort>? Ports { get; set; }
     [ListType("atomic")]
-    public List<NetworkPolicyPeer>? From { get; set; }
+    [ProtoField(2)] public List<NetworkPolicyPeer>? From { get; set; }
 }
 
 public sealed class NetworkPolicyEgressRule
 {
     [ListType("atomic")]
-    public List<NetworkPolicyPort>? Ports { get; set; }
+    [ProtoField(1)] public List<NetworkPolicyPort>? Ports { get; set; }
     [ListType("atomic")]
-    public List<NetworkPolicyPeer>? To { get; set; }
+    [ProtoField(2)] public List<NetworkPolicyPeer>? To { get; set; }
 }
 
 public sealed class NetworkPolicyPort
 {
     [Doc("TCP (default), UDP or SCTP.")]
-    public string? Protocol { get; set; }
+    [ProtoField(1)] public string? Protocol { get; set; }
     [Doc("Port by number or named container port.")]
-    public IntOrString? Port { get; set; }
+    [ProtoField(2)] public IntOrString? Port { get; set; }
     [Doc("With a numeric port, the end of an inclusive port range.")]
-    public int? EndPort { get; set; }
+    [ProtoField(3)] public int? EndPort { get; set; }
 }
 
 public sealed class NetworkPolicyPeer
 {
     [Doc("Pods allowed as peers.")]
-    public LabelSelector? PodSelector { get; set; }
+    [ProtoField(1)] public LabelSelector? PodSelector { get; set; }
     [Doc("Namespaces whose pods are allowed as peers.")]
-    public LabelSelector? NamespaceSelector { get; set; }
+    [ProtoField(2)] public LabelSelector? NamespaceSelector { get; set; }
     [Doc("A CIDR range allowed as peer.")]
-    public IPBlock? IpBlock { get; set; }
+    [ProtoField(3)] public IPBlock? IpBlock { get; set; }
 }
 
 public sealed class IPBlock
 {
     [RequiredField]
-    public string Cidr { get; set; } = "";
+    [ProtoField(1)] public string Cidr { get; set; } = "";
     [ListType("atomic")]
-    public List<string>? Except { get; set; }
+    [ProtoField(2)] public List<string>? Except { get; set; }
 }

@@ -8,5 +8,5 @@ namespace Tugboat.Api.Policy.V1;
 public sealed class Eviction : KubernetesObject
 {
     [Doc("Options for the delete that the eviction performs.")]
-    public DeleteOptions? DeleteOptions { get; set; }
+    [ProtoField(2)] public DeleteOptions? DeleteOptions { get; set; }
 }

@@ -8,44 +8,44 @@ namespace Tugboat.Api.Policy.V1;
 public sealed class PodDisruptionBudget : KubernetesObject
 {
     [Doc("The pods covered and how many must stay up.")]
-    public PodDisruptionBudgetSpec? Spec { get; set; }
+    [ProtoField(2)] public PodDisruptionBudgetSpec? Spec { get; set; }
     [Doc("What the disruption controller last observed.")]
-    public PodDisruptionBudgetStatus? Status { get; set; }
+    [ProtoField(3)] public PodDisruptionBudgetStatus? Status { get; set; }
 }
 
 public sealed class PodDisruptionBudgetList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<PodDisruptionBudget> Items { get; set; } = [];
+    [ProtoField(2)] public List<PodDisruptionBudget> Items { get; set; } = [];
 }
 
 public sealed class PodDisruptionBudgetSpec
 {
     [Doc("Pods (number or percentage) that must stay available after an eviction.")]
-    public IntOrString? MinAvailable { get; set; }
+    [ProtoField(1)] public IntOrString? MinAvailable { get; set; }
     [PatchStrategy("replace"), Doc("The pods this budget covers.")]
-    public LabelSelector? Selector { get; set; }
+    [ProtoField(2)] public LabelSelector? Selector { get; set; }
     [Doc("Pods (number or percentage) that may be unavailable after an eviction.")]
-    public IntOrString? MaxUnavailable { get; set; }
+    [ProtoField(3)] public IntOrString? MaxUnavailable { get; set; }
     [Doc("IfHealthyBudget (default) or AlwaysAllow: when pods that are not ready may be evicted.")]
-    public string? UnhealthyPodEvictionPolicy { get; set; }
+    [ProtoField(4)] public string? UnhealthyPodEvictionPolicy { get; set; }
 }
 
 public sealed class PodDisruptionBudgetStatus
 {
-    public long? ObservedGeneration { get; set; }
-    public Dictionary<string, DateTimeOffset>? DisruptedPods { get; set; }
+    [ProtoField(1, OmitEmpty = true)] public long? ObservedGeneration { get; set; }
+    [ProtoField(2)] public Dictionary<string, DateTimeOffset>? DisruptedPods { get; set; }
     [RequiredField, Doc("Evictions allowed right now.")]
-    public int DisruptionsAllowed { get; set; }
+    [ProtoField(3)] public int DisruptionsAllowed { get; set; }
     [RequiredField, Doc("Healthy pods now.")]
-    public int CurrentHealthy { get; set; }
+    [ProtoField(4)] public int CurrentHealthy { get; set; }
     [RequiredField, Doc("Healthy pods needed.")]
-    public int DesiredHealthy { get; set; }
+    [ProtoField(5)] public int DesiredHealthy { get; set; }
     [RequiredField, Doc("Pods counted by the budget.")]
-    public int ExpectedPods { get; set; }
+    [ProtoField(6)] public int ExpectedPods { get; set; }
     [PatchMergeKey("type"), PatchStrategy("merge"), ListType("map"), ListMapKeys("type")]
-    public List<Condition>? Conditions { get; set; }
+    [ProtoField(7)] public List<Condition>? Conditions { get; set; }
 }

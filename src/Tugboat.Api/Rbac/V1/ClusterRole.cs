@@ -8,22 +8,22 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class ClusterRole : KubernetesObject
 {
     [ListType("atomic"), Doc("The permissions this role grants.")]
-    public List<PolicyRule>? Rules { get; set; }
+    [ProtoField(2)] public List<PolicyRule>? Rules { get; set; }
     [Doc("When set, the rules are computed by the controller from other ClusterRoles.")]
-    public AggregationRule? AggregationRule { get; set; }
+    [ProtoField(3)] public AggregationRule? AggregationRule { get; set; }
 }
 
 public sealed class ClusterRoleList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<ClusterRole> Items { get; set; } = [];
+    [ProtoField(2)] public List<ClusterRole> Items { get; set; } = [];
 }
 
 public sealed class AggregationRule
 {
     [ListType("atomic"), Doc("ClusterRoles whose rules are merged into this one.")]
-    public List<LabelSelector>? ClusterRoleSelectors { get; set; }
+    [ProtoField(1)] public List<LabelSelector>? ClusterRoleSelectors { get; set; }
 }

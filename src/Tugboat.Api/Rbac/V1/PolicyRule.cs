@@ -7,13 +7,13 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class PolicyRule
 {
     [RequiredField, ListType("atomic"), Doc("Allowed actions (get, list, watch, create, update, patch, delete, ...); * means all.")]
-    public List<string>? Verbs { get; set; }
+    [ProtoField(1)] public List<string>? Verbs { get; set; }
     [ListType("atomic"), Doc("API groups of the resources; empty string is the core group, * means all.")]
-    public List<string>? ApiGroups { get; set; }
+    [ProtoField(2)] public List<string>? ApiGroups { get; set; }
     [ListType("atomic"), Doc("Resources covered, optionally with a subresource (pods/log); * means all.")]
-    public List<string>? Resources { get; set; }
+    [ProtoField(3)] public List<string>? Resources { get; set; }
     [ListType("atomic"), Doc("When set, only objects with these names are covered.")]
-    public List<string>? ResourceNames { get; set; }
+    [ProtoField(4)] public List<string>? ResourceNames { get; set; }
     [ListType("atomic"), Doc("URL paths (such as /healthz) covered; only meaningful in ClusterRoles.")]
-    public List<string>? NonResourceURLs { get; set; }
+    [ProtoField(5)] public List<string>? NonResourceURLs { get; set; }
 }

@@ -8,14 +8,14 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class Role : KubernetesObject
 {
     [ListType("atomic"), Doc("The permissions this role grants.")]
-    public List<PolicyRule>? Rules { get; set; }
+    [ProtoField(2)] public List<PolicyRule>? Rules { get; set; }
 }
 
 public sealed class RoleList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<Role> Items { get; set; } = [];
+    [ProtoField(2)] public List<Role> Items { get; set; } = [];
 }

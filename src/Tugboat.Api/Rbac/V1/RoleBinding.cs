@@ -8,16 +8,16 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class RoleBinding : KubernetesObject
 {
     [ListType("atomic"), Doc("The users, groups and service accounts granted the role.")]
-    public List<Subject>? Subjects { get; set; }
+    [ProtoField(2)] public List<Subject>? Subjects { get; set; }
     [RequiredField, Doc("The Role or ClusterRole granted; cannot be changed after creation.")]
-    public RoleRef RoleRef { get; set; } = new();
+    [ProtoField(3)] public RoleRef RoleRef { get; set; } = new();
 }
 
 public sealed class RoleBindingList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<RoleBinding> Items { get; set; } = [];
+    [ProtoField(2)] public List<RoleBinding> Items { get; set; } = [];
 }

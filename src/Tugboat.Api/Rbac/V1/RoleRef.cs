@@ -8,9 +8,9 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class RoleRef
 {
     [RequiredField, Doc("Always rbac.authorization.k8s.io.")]
-    public string ApiGroup { get; set; } = "";
+    [ProtoField(1)] public string ApiGroup { get; set; } = "";
     [RequiredField, Doc("Role or ClusterRole.")]
-    public string Kind { get; set; } = "";
+    [ProtoField(2)] public string Kind { get; set; } = "";
     [RequiredField, Doc("Name of the role.")]
-    public string Name { get; set; } = "";
+    [ProtoField(3)] public string Name { get; set; } = "";
 }

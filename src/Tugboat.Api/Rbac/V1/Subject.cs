@@ -8,11 +8,11 @@ namespace Tugboat.Api.Rbac.V1;
 public sealed class Subject
 {
     [RequiredField, Doc("User, Group or ServiceAccount.")]
-    public string Kind { get; set; } = "";
+    [ProtoField(1)] public string Kind { get; set; } = "";
     [Doc("rbac.authorization.k8s.io for users and groups, empty for service accounts.")]
-    public string? ApiGroup { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? ApiGroup { get; set; }
     [RequiredField, Doc("Name of the user, group or service account.")]
-    public string Name { get; set; } = "";
+    [ProtoField(3)] public string Name { get; set; } = "";
     [Doc("Namespace of a service account.")]
-    public string? Namespace { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Namespace { get; set; }
 }

@@ -8,20 +8,20 @@ namespace Tugboat.Api.Scheduling.V1;
 public sealed class PriorityClass : KubernetesObject
 {
     [RequiredField, Doc("The priority of pods using this class; higher schedules first.")]
-    public int Value { get; set; }
+    [ProtoField(2)] public int Value { get; set; }
     [Doc("Whether pods without a priority class get this one. Only one class may be the default.")]
-    public bool? GlobalDefault { get; set; }
+    [ProtoField(3, OmitEmpty = true)] public bool? GlobalDefault { get; set; }
     [Doc("When to use this class.")]
-    public string? Description { get; set; }
+    [ProtoField(4, OmitEmpty = true)] public string? Description { get; set; }
     [Doc("PreemptLowerPriority (default) or Never.")]
-    public string? PreemptionPolicy { get; set; }
+    [ProtoField(5)] public string? PreemptionPolicy { get; set; }
 }
 
 public sealed class PriorityClassList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<PriorityClass> Items { get; set; } = [];
+    [ProtoField(2)] public List<PriorityClass> Items { get; set; } = [];
 }

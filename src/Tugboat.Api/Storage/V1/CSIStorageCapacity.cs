@@ -7,19 +7,19 @@ namespace Tugboat.Api.Storage.V1;
 [Doc("Storage capacity a CSI driver reports for one storage class in one topology segment.")]
 public sealed class CSIStorageCapacity : KubernetesObject
 {
-    public LabelSelector? NodeTopology { get; set; }
+    [ProtoField(2)] public LabelSelector? NodeTopology { get; set; }
     [RequiredField, Doc("The storage class this capacity applies to.")]
-    public string StorageClassName { get; set; } = "";
+    [ProtoField(3)] public string StorageClassName { get; set; } = "";
     [Doc("Space available for new volumes.")]
-    public Quantity? Capacity { get; set; }
-    public Quantity? MaximumVolumeSize { get; set; }
+    [ProtoField(4)] public Quantity? Capacity { get; set; }
+    [ProtoField(5)] public Quantity? MaximumVolumeSize { get; set; }
 }
 
 public sealed class CSIStorageCapacityList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<CSIStorageCapacity> Items { get; set; } = [];
+    [ProtoField(2)] public List<CSIStorageCapacity> Items { get; set; } = [];
 }

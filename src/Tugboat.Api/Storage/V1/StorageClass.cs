@@ -9,26 +9,26 @@ namespace Tugboat.Api.Storage.V1;
 public sealed class StorageClass : KubernetesObject
 {
     [RequiredField, Doc("Name of the volume provisioner, for example rancher.io/local-path.")]
-    public string Provisioner { get; set; } = "";
+    [ProtoField(2)] public string Provisioner { get; set; } = "";
     [Doc("Provisioner-specific settings.")]
-    public Dictionary<string, string>? Parameters { get; set; }
+    [ProtoField(3)] public Dictionary<string, string>? Parameters { get; set; }
     [Doc("What happens to provisioned volumes when their claim is deleted: Delete (default) or Retain.")]
-    public string? ReclaimPolicy { get; set; }
+    [ProtoField(4)] public string? ReclaimPolicy { get; set; }
     [ListType("atomic"), Doc("Mount options given to volumes of this class.")]
-    public List<string>? MountOptions { get; set; }
+    [ProtoField(5)] public List<string>? MountOptions { get; set; }
     [Doc("Whether claims of this class may be resized.")]
-    public bool? AllowVolumeExpansion { get; set; }
+    [ProtoField(6)] public bool? AllowVolumeExpansion { get; set; }
     [Doc("Immediate (default) or WaitForFirstConsumer: delay binding until a pod uses the claim.")]
-    public string? VolumeBindingMode { get; set; }
+    [ProtoField(7)] public string? VolumeBindingMode { get; set; }
     [ListType("atomic"), Doc("Where volumes of this class may be provisioned.")]
-    public List<CoreV1.TopologySelectorTerm>? AllowedTopologies { get; set; }
+    [ProtoField(8)] public List<CoreV1.TopologySelectorTerm>? AllowedTopologies { get; set; }
 }
 
 public sealed class StorageClassList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<StorageClass> Items { get; set; } = [];
+    [ProtoField(2)] public List<StorageClass> Items { get; set; } = [];
 }

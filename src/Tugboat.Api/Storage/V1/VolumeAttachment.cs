@@ -9,47 +9,47 @@ namespace Tugboat.Api.Storage.V1;
 public sealed class VolumeAttachment : KubernetesObject
 {
     [RequiredField, Doc("The volume, the node and the attacher.")]
-    public VolumeAttachmentSpec Spec { get; set; } = new();
+    [ProtoField(2)] public VolumeAttachmentSpec Spec { get; set; } = new();
     [Doc("Whether the volume is attached; written by the attacher.")]
-    public VolumeAttachmentStatus? Status { get; set; }
+    [ProtoField(3)] public VolumeAttachmentStatus? Status { get; set; }
 }
 
 public sealed class VolumeAttachmentList : IKubernetesList
 {
-    public string? ApiVersion { get; set; }
-    public string? Kind { get; set; }
-    public ListMeta Metadata { get; set; } = new();
+    [ProtoField(0)] public string? ApiVersion { get; set; }
+    [ProtoField(0)] public string? Kind { get; set; }
+    [ProtoField(1)] public ListMeta Metadata { get; set; } = new();
     [RequiredField]
-    public List<VolumeAttachment> Items { get; set; } = [];
+    [ProtoField(2)] public List<VolumeAttachment> Items { get; set; } = [];
 }
 
 public sealed class VolumeAttachmentSpec
 {
     [RequiredField, Doc("Name of the driver that attaches the volume.")]
-    public string Attacher { get; set; } = "";
+    [ProtoField(1)] public string Attacher { get; set; } = "";
     [RequiredField, Doc("The volume to attach.")]
-    public VolumeAttachmentSource Source { get; set; } = new();
+    [ProtoField(2)] public VolumeAttachmentSource Source { get; set; } = new();
     [RequiredField, Doc("The node to attach the volume to.")]
-    public string NodeName { get; set; } = "";
+    [ProtoField(3)] public string NodeName { get; set; } = "";
 }
 
 public sealed class VolumeAttachmentStatus
 {
     [RequiredField, Doc("Whether the attach operation has finished.")]
-    public bool Attached { get; set; }
-    public Dictionary<string, string>? AttachmentMetadata { get; set; }
-    public VolumeError? AttachError { get; set; }
-    public VolumeError? DetachError { get; set; }
+    [ProtoField(1)] public bool Attached { get; set; }
+    [ProtoField(2)] public Dictionary<string, string>? AttachmentMetadata { get; set; }
+    [ProtoField(3)] public VolumeError? AttachError { get; set; }
+    [ProtoField(4)] public VolumeError? DetachError { get; set; }
 }
 
 public sealed class VolumeAttachmentSource
 {
-    public string? PersistentVolumeName { get; set; }
-    public CoreV1.PersistentVolumeSpec? InlineVolumeSpec { get; set; }
+    [ProtoField(1)] public string? PersistentVolumeName { get; set; }
+    [ProtoField(2)] public CoreV1.PersistentVolumeSpec? InlineVolumeSpec { get; set; }
 }
 
 public sealed class VolumeError
 {
-    public DateTimeOffset? Time { get; set; }
-    public string? Message { get; set; }
+    [ProtoField(1)] public DateTimeOffset? Time { get; set; }
+    [ProtoField(2, OmitEmpty = true)] public string? Message { get; set; }
 }
