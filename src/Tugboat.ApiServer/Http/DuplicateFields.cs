@@ -56,7 +56,7 @@ public static class DuplicateFields
         JsonValueKind.Object => ConvertObject(e),
         JsonValueKind.Array => new JsonArray(e.EnumerateArray().Select(Convert).ToArray()),
         JsonValueKind.Null => null,
-        _ => JsonValue.Create(e),
+        _ => JsonValue.Create(e.Clone()),
     };
 
     private static JsonObject ConvertObject(JsonElement e)

@@ -18,44 +18,7 @@ public sealed class PodStrategy() : GenericStrategy(hasStatus: true, namespaced:
         pod.Status = new PodStatus { Phase = "Pending", QOSClass = PodQos.ClassOf(pod.Spec) };
     }
 
-    public override void ApplyDefaults(IKubernetesObject obj)
-    {
-        var spec = ((Pod)obj).Spec ??= new PodSpec();
-        spec.RestartPolicy ??= "Always";
-        spec.DNSPolicy ??= "ClusterFirst";
-        spec.SchedulerName ??= "default-scheduler";
-        spec.TerminationGracePeriodSeconds ??= 30;
-        spec.SecurityContext ??= new PodSecurityContext();
-        spec.EnableServiceLinks ??= true;
-        spec.Priority ??= 0;
-        spec.PreemptionPolicy ??= "PreemptLowerPriority";
-        spec.ServiceAccountName ??= spec.DeprecatedServiceAccount ?? "default";
-        spec.DeprecatedServiceAccount = spec.ServiceAccountName;
-        foreach (var c in spec.Containers.Concat(spec.InitContainers ?? [])) DefaultContainer(c);
-    }
-
-    private static void DefaultContainer(Container c)
-    {
-        c.TerminationMessagePath ??= "/dev/termination-log";
-        c.TerminationMessagePolicy ??= "File";
-        c.ImagePullPolicy ??= ImageHasLatestTag(c.Image) ? "Always" : "IfNotPresent";
-        c.Resources ??= new ResourceRequirements();
-        // A limit without a request requests the limit (upstream's defaulting), which makes such pods Guaranteed.
-        foreach (var (name, limit) in c.Resources.Limits ?? [])
-        {
-            c.Resources.Requests ??= [];
-            c.Resources.Requests.TryAdd(name, limit);
-        }
-        foreach (var p in c.Ports ?? []) p.Protocol ??= "TCP";
-    }
-
-    private static bool ImageHasLatestTag(string? image)
-    {
-        if (string.IsNullOrEmpty(image) || image.Contains('@')) return false;
-        var lastSlash = image.LastIndexOf('/');
-        var colon = image.IndexOf(':', lastSlash + 1);
-        return colon < 0 || image[(colon + 1)..] == "latest";
-    }
+    public override void ApplyDefaults(IKubernetesObject obj) => PodSpecDefaults.Apply(((Pod)obj).Spec ??= new PodSpec());
 
     public override IReadOnlyList<FieldError> ValidateCreate(IKubernetesObject obj)
     {

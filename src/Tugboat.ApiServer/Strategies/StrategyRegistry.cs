@@ -15,7 +15,10 @@ public static class StrategyRegistry
             ("", "namespaces") => new NamespaceStrategy(),
             ("", "services") => new ServiceStrategy(new ServiceIpAllocator(caches(r.StoragePrefix))),
             ("", "pods") => new PodStrategy(),
-            ("", "endpoints") or ("coordination.k8s.io", "leases") or ("", "events") or ("events.k8s.io", "events")
+            ("", "events") => new EventStrategy(),
+            ("", "secrets") => new SecretStrategy(),
+            ("apps", "deployments") => new DeploymentStrategy(),
+            ("", "endpoints") or ("coordination.k8s.io", "leases")
                 => new GenericStrategy(hasStatus, r.Namespaced) { CreateOnUpdate = true },
             ("rbac.authorization.k8s.io", _) => new GenericStrategy(hasStatus, r.Namespaced, NameRule.PathSegment),
             _ => new GenericStrategy(hasStatus, r.Namespaced),
