@@ -89,6 +89,10 @@ public sealed class PatchHandler
             throw Errors.BadRequest($"the name of the object ({obj.Metadata.Name}) does not match the name on the URL ({scope.Request.Name})");
         obj.Metadata.ManagedFields = result.ManagedFields;
         if (current is not null && obj.Metadata.ResourceVersion == current.Metadata.ResourceVersion) obj.Metadata.ResourceVersion = null;
-        return scope.Endpoint.ToStorage(obj);
+        // Upstream's field manager defaults the merged object, so fields pruned and defaulted again do not count as
+        // a spec change (metadata.generation) when the strategy compares it with the stored object.
+        var stored = scope.Endpoint.ToStorage(obj);
+        scope.Endpoint.Strategy.ApplyDefaults(stored);
+        return stored;
     }
 }
