@@ -41,18 +41,18 @@ public static class TypedValue
         switch (type.Kind)
         {
             case ApplyTypeKind.Struct or ApplyTypeKind.Map:
-                return !type.Atomic && a is null or JsonObject && b is null or JsonObject ? Handling.Map : Handling.Leaf;
+                return !type.Atomic && a is (null or JsonObject) && b is (null or JsonObject) ? Handling.Map : Handling.Leaf;
             case ApplyTypeKind.List:
-                return !type.Atomic && a is null or JsonArray && b is null or JsonArray ? Handling.List : Handling.Leaf;
+                return !type.Atomic && a is (null or JsonArray) && b is (null or JsonArray) ? Handling.List : Handling.Leaf;
             case ApplyTypeKind.Untyped:
-                return (a is JsonObject || b is JsonObject) && a is null or JsonObject && b is null or JsonObject ? Handling.Map : Handling.Leaf;
+                return (a is JsonObject || b is JsonObject) && a is (null or JsonObject) && b is (null or JsonObject) ? Handling.Map : Handling.Leaf;
             default:
                 return Handling.Leaf;
         }
     }
 
-    private static bool IsEmptyMap(JsonNode? node) => node is null || node is JsonObject { Count: 0 };
-    private static bool IsEmptyList(JsonNode? node) => node is null || node is JsonArray { Count: 0 };
+    private static bool IsEmptyMap(JsonNode? node) => node is null or JsonObject { Count: 0 };
+    private static bool IsEmptyList(JsonNode? node) => node is null or JsonArray { Count: 0 };
 
     // ---------------------------------------------------------------- list items
 

@@ -100,3 +100,54 @@ public class FieldSetExtractionTests
             new FieldPath([PathElement.Field("a"), PathElement.Field("c")])));
     }
 }
+
+/// <summary>The merge of an applied configuration into a live object, and the removal of field sets.</summary>
+public class MergeAndRemoveTests
+{
+    private static readonly ApplyType PodType = ApplyType.For(typeof(Pod));
+
+    private static string Merge(string live, string config) =>
+        TypedValue.Merge(JsonNode.Parse(live), JsonNode.Parse(config), PodType)!.ToJsonString();
+
+    [Fact]
+    public void Scalars_and_atomic_lists_are_replaced_and_maps_merge()
+    {
+        Merge("""{"metadata":{"labels":{"a":"1","b":"2"}},"spec":{"containers":[{"name":"c","args":["x","y"],"image":"i1"}]}}""",
+              """{"metadata":{"labels":{"b":"3"}},"spec":{"containers":[{"name":"c","args":["z"]}]}}""")
+            .ShouldBe("""{"metadata":{"labels":{"a":"1","b":"3"}},"spec":{"containers":[{"name":"c","args":["z"],"image":"i1"}]}}""");
+    }
+
+    [Fact]
+    public void List_map_items_keep_live_order_and_new_items_follow_their_configured_neighbours()
+    {
+        Merge("""{"spec":{"containers":[{"name":"a"},{"name":"b"},{"name":"c"}]}}""",
+              """{"spec":{"containers":[{"name":"b"},{"name":"n"},{"name":"c"}]}}""")
+            .ShouldBe("""{"spec":{"containers":[{"name":"a"},{"name":"b"},{"name":"n"},{"name":"c"}]}}""");
+        Merge("""{"spec":{"containers":[{"name":"a"},{"name":"b"}]}}""",
+              """{"spec":{"containers":[{"name":"b"},{"name":"a"}]}}""")
+            .ShouldBe("""{"spec":{"containers":[{"name":"b"},{"name":"a"}]}}""");
+    }
+
+    [Fact]
+    public void Removing_the_last_field_of_a_map_or_list_removes_the_container()
+    {
+        var value = JsonNode.Parse("""{"metadata":{"labels":{"a":"1"}},"spec":{"containers":[{"name":"c","env":[{"name":"X"}]}]}}""");
+        var nameC = PathElement.Keyed([new("name", JsonValue.Create("c"))]);
+        var nameX = PathElement.Keyed([new("name", JsonValue.Create("X"))]);
+        var removed = TypedValue.RemoveItems(value, FieldSet.Of(
+            new FieldPath([PathElement.Field("metadata"), PathElement.Field("labels"), PathElement.Field("a")]),
+            new FieldPath([PathElement.Field("spec"), PathElement.Field("containers"), nameC, PathElement.Field("env"), nameX])), PodType);
+        removed!.ToJsonString().ShouldBe("""{"metadata":{"labels":null},"spec":{"containers":[{"name":"c","env":null}]}}""");
+    }
+
+    [Fact]
+    public void Comparison_reports_added_modified_and_removed_fields()
+    {
+        var c = TypedValue.Compare(
+            JsonNode.Parse("""{"metadata":{"labels":{"a":"1","b":"2"}},"spec":{"nodeName":"n1"}}"""),
+            JsonNode.Parse("""{"metadata":{"labels":{"a":"9"},"annotations":{"x":"y"}},"spec":{"nodeName":"n1"}}"""), PodType);
+        c.Modified.Paths().Select(p => p.ToString()).ShouldBe([".metadata.labels.a"]);
+        c.Removed.Paths().Select(p => p.ToString()).ShouldBe([".metadata.labels.b"]);
+        c.Added.Paths().Select(p => p.ToString()).ShouldBe([".metadata.annotations", ".metadata.annotations.x"]);
+    }
+}

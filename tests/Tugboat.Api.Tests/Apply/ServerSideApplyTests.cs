@@ -373,6 +373,27 @@ public class ServerSideApplyMapAndServiceTests
     }
 
     [Fact]
+    public void A_created_map_gets_a_dot_entry_as_go_s_empty_object_has_none()
+    {
+        var f = new ApplyFixture<ConfigMap>("v1", hasStatusSubresource: false);
+        var created = f.Write(null, """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"made"},"data":{"x":"1"}}""", "kubectl-create");
+        ApplyFixture<ConfigMap>.Fields(created, "kubectl-create").ShouldBe("""{"f:data":{".":{},"f:x":{}}}""");
+    }
+
+    [Fact]
+    public void Finalizers_merge_as_a_set_and_are_pruned_value_by_value()
+    {
+        var f = new ApplyFixture<ConfigMap>("v1", hasStatusSubresource: false);
+        var created = f.Write(null, """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","finalizers":["other/f"]}}""", "controller");
+        var applied = f.Apply(created, """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","finalizers":["mine/a","mine/b"]}}""", "ci");
+        applied.Metadata.Finalizers.ShouldBe(["other/f", "mine/a", "mine/b"]);
+        ApplyFixture<ConfigMap>.Fields(applied, "ci").ShouldBe("""{"f:metadata":{"f:finalizers":{"v:\"mine/a\"":{},"v:\"mine/b\"":{}}}}""");
+
+        var pruned = f.Apply(applied, """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"c","finalizers":["mine/b"]}}""", "ci");
+        pruned.Metadata.Finalizers.ShouldBe(["other/f", "mine/b"]);
+    }
+
+    [Fact]
     public void Service_ports_merge_by_port_and_protocol()
     {
         var f = new ApplyFixture<Service>("v1");
