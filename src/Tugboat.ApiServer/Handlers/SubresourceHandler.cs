@@ -54,6 +54,7 @@ public sealed class SubresourceHandler(ReadHandler reads, WriteHandler writes, O
             var updated = ObjectCodec.Clone(current.Value);
             ScaleAdapter.SetReplicas(updated, replicas);
             scope.Endpoint.Strategy.PrepareForUpdate(updated, current.Value);
+            updated.Metadata.ManagedFields = WriteHandler.FieldManagerFor(scope).Update(current.Value, updated, null, WriteHandler.ManagerOf(scope), WriteHandler.Now());
             return updated;
         }, scope.DryRun, scope.Aborted);
         await ResponseWriter.WriteObjectAsync(scope.Http, 200, ScaleAdapter.ToScale(result.Object.Value), scope.Format);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Tugboat.Api.Apply;
 using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
 using Tugboat.Api.Patch;
@@ -33,6 +34,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
         endpoint.Strategy.ApplyDefaults(obj);
         admission.AdmitCreate(scope, obj);
         Validate(endpoint, obj, endpoint.Strategy.ValidateCreate(obj));
+        obj.Metadata.ManagedFields = TrackUpdate(scope, FieldManagerFor(scope), null, obj, obj.Metadata.ManagedFields, ManagerOf(scope));
 
         CachedObject created;
         for (var attempt = 0; ; attempt++)
@@ -87,9 +89,14 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
         var isStatus = scope.Request.Subresource == "status";
         var name = scope.Request.Name!;
         var ns = scope.Request.Namespace ?? "";
+        // Server-side apply works out managedFields itself; other writes record their manager's changes.
+        var isApply = scope.Request.Verb == "patch" && PatchTypeExtensions.FromContentType(scope.Http.Request.ContentType) == PatchType.ApplyPatch;
+        var fieldManager = FieldManagerFor(scope);
+        var manager = ManagerOf(scope);
         return await writer.GuaranteedUpdateAsync(endpoint, ns, name, current =>
         {
             var obj = produce(current);
+            var requested = obj.Metadata.ManagedFields;
             if (current is null)
             {
                 if (!(strategy.AllowCreateOnUpdate || allowCreate) || isStatus) throw Errors.NotFound(endpoint.Info, name);
@@ -100,6 +107,7 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
                 strategy.PrepareForCreate(obj);
                 strategy.ApplyDefaults(obj);
                 Validate(endpoint, obj, strategy.ValidateCreate(obj));
+                obj.Metadata.ManagedFields = isApply ? requested : TrackUpdate(scope, fieldManager, null, obj, requested, manager);
                 return obj;
             }
             var old = current.Value;
@@ -109,9 +117,35 @@ public sealed class WriteHandler(ObjectWriter writer, AdmissionChain admission, 
             strategy.ApplyDefaults(obj);
             admission.AdmitUpdate(scope, obj, old);
             Validate(endpoint, obj, strategy.ValidateUpdate(obj, old));
+            obj.Metadata.ManagedFields = isApply ? requested : TrackUpdate(scope, fieldManager, old, obj, requested, manager);
             return obj;
         }, scope.DryRun, scope.Aborted);
     }
+
+    /// <summary>The field manager of the addressed resource or subresource.</summary>
+    internal static FieldManager FieldManagerFor(RequestScope scope)
+    {
+        var info = scope.Endpoint.Info;
+        return new FieldManager(info.ClrType, info.ApiVersion, scope.Request.Subresource, info.Subresources.Contains("status"));
+    }
+
+    /// <summary>The fieldManager query parameter, else the program name of the User-Agent ("kubectl").</summary>
+    internal static string ManagerOf(RequestScope scope) =>
+        scope.Query("fieldManager") is { Length: > 0 } manager ? manager : FieldManager.ManagerFromUserAgent(scope.Http.Request.Headers.UserAgent.ToString());
+
+    /// <summary>The managedFields after an ordinary write, worked out on the objects as the endpoint serves them.</summary>
+    private static List<ManagedFieldsEntry>? TrackUpdate(RequestScope scope, FieldManager fieldManager, IKubernetesObject? old,
+        IKubernetesObject obj, IReadOnlyList<ManagedFieldsEntry>? requested, string manager)
+    {
+        if (scope.Endpoint.Info.Converter is { } converter)
+        {
+            old = old is null ? null : converter.ToServed(old);
+            obj = converter.ToServed(obj);
+        }
+        return fieldManager.Update(old, obj, requested, manager, Now());
+    }
+
+    internal static DateTimeOffset Now() => ObjectMetaSystemFields.TruncateToSeconds(DateTimeOffset.UtcNow);
 
     private async Task<IKubernetesObject> DecodeBodyAsync(RequestScope scope)
     {
