@@ -26,7 +26,8 @@ public static class BuiltinResources
         R<Endpoints>("", "v1", "endpoints", true, ["ep"]),
         R<Event>("", "v1", "events", true, ["ev"]),
         R<LimitRange>("", "v1", "limitranges", true, ["limits"]),
-        R<Namespace>("", "v1", "namespaces", false, ["ns"], subresources: ["finalize", "status"]),
+        R<Namespace>("", "v1", "namespaces", false, ["ns"], subresources: ["finalize", "status"])
+            with { Verbs = ["create", "delete", "get", "list", "patch", "update", "watch"] },
         R<Node>("", "v1", "nodes", false, ["no"], subresources: ["status"]),
         R<PersistentVolumeClaim>("", "v1", "persistentvolumeclaims", true, ["pvc"], subresources: ["status"]),
         R<PersistentVolume>("", "v1", "persistentvolumes", false, ["pv"], subresources: ["status"]),
