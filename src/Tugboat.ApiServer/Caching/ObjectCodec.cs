@@ -24,8 +24,6 @@ public static class ObjectCodec
         finally { obj.Metadata.ResourceVersion = rv; }
     }
 
-    public static byte[] Encode(IKubernetesObject obj) => ApiJson.Serialize(obj);
-
     /// <summary>A deep copy through JSON, for changing an object the cache holds.</summary>
     public static T Clone<T>(T obj) where T : IKubernetesObject =>
         (T)JsonSerializer.Deserialize(JsonSerializer.SerializeToUtf8Bytes(obj, obj.GetType(), ApiJson.Options), obj.GetType(), ApiJson.Options)!;

@@ -1,3 +1,4 @@
+using Tugboat.Api.Json;
 using Tugboat.Api.Meta;
 using Tugboat.ApiServer.Caching;
 using Tugboat.ApiServer.Http;
@@ -65,9 +66,8 @@ public sealed class ObjectWriter(IStore store, CacheDispatcher dispatcher)
                 return new UpdateResult(gone, Created: false, Deleted: true);
             }
 
+            if (SameAsCurrent(updated, current)) return new UpdateResult(current, Created: false, Deleted: false);
             var bytes = ObjectCodec.EncodeForStorage(updated);
-            var currentBytes = ObjectCodec.EncodeForStorage(ObjectCodec.Clone(current.Value));
-            if (bytes.AsSpan().SequenceEqual(currentBytes)) return new UpdateResult(current, Created: false, Deleted: false);
             if (dryRun) return new UpdateResult(ObjectCodec.ToCached(key, updated, current.CreateRevision, current.ModRevision), false, false);
             try
             {
@@ -85,6 +85,15 @@ public sealed class ObjectWriter(IStore store, CacheDispatcher dispatcher)
             {
             }
         }
+    }
+
+    /// <summary>An update that changes nothing is not written (upstream skips such writes too).</summary>
+    private static bool SameAsCurrent(IKubernetesObject updated, CachedObject current)
+    {
+        var rv = updated.Metadata.ResourceVersion;
+        updated.Metadata.ResourceVersion = current.Metadata.ResourceVersion;
+        try { return ApiJson.Serialize(updated).AsSpan().SequenceEqual(current.Json); }
+        finally { updated.Metadata.ResourceVersion = rv; }
     }
 
     public async Task<CachedObject> DeleteAsync(ResourceEndpoint endpoint, CachedObject current, bool dryRun, CancellationToken ct)

@@ -109,6 +109,7 @@ public sealed class WatchHandler(CacheDispatcher dispatcher)
 /// <summary>Writes watch events as JSON lines, as objects or as single-row Tables.</summary>
 internal sealed class WatchEventWriter(HttpContext http, ResourceEndpoint endpoint, bool table, string includeObject)
 {
+    private static readonly ReadOnlyMemory<byte> LineEnd = "}\n"u8.ToArray();
     private bool _columnsSent;
 
     public async Task WriteAsync(string type, CachedObject stored, CancellationToken ct)
@@ -136,6 +137,6 @@ internal sealed class WatchEventWriter(HttpContext http, ResourceEndpoint endpoi
         var head = System.Text.Encoding.UTF8.GetBytes($"{{\"type\":\"{type}\",\"object\":");
         await http.Response.Body.WriteAsync(head, ct);
         await http.Response.Body.WriteAsync(payload, ct);
-        await http.Response.Body.WriteAsync("}\n"u8.ToArray(), ct);
+        await http.Response.Body.WriteAsync(LineEnd, ct);
     }
 }

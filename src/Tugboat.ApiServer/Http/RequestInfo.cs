@@ -32,7 +32,6 @@ public sealed record RequestInfo(
         var name = rest.Length > 1 ? rest[1] : null;
         var sub = rest.Length > 2 ? string.Join('/', rest[2..]) : null;
         if (resource.Length == 0 || name is { Length: 0 }) return null;
-        if (resource == "namespaces" && ns is null && name is not null) ns = null;
 
         var verb = method switch
         {

@@ -33,8 +33,6 @@ public sealed class ResourceCatalog
     public IEnumerable<ResourceInfo> InGroupVersion(string group, string version) =>
         All.Where(r => r.Group == group && r.Version == version);
 
-    public bool HasGroupVersion(string group, string version) => All.Any(r => r.Group == group && r.Version == version);
-
     /// <summary>The served resource whose objects are stored in this resource's storage version, i.e. the canonical one.</summary>
     public ResourceInfo StorageResourceOf(ResourceInfo resource)
     {

@@ -30,7 +30,6 @@ public sealed record ResourceInfo
     public string StorageResource => StoredAs ?? Resource;
 
     public string ApiVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
-    public string GroupVersion => ApiVersion;
     public string ListKind => Kind + "List";
 
     /// <summary>The path prefix of this resource's group/version: "/api/v1" or "/apis/apps/v1".</summary>
